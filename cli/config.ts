@@ -1,0 +1,71 @@
+import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { parse, toData } from '../core/parse';
+import type { UserConfig } from '../core/types';
+import { validate } from '../core/validate';
+import { readRegularFile } from './host';
+
+export const CONFIG_NAME = '.reviewrc.yaml';
+
+/** A problem with the run itself (exit 2): one clear line, never a stack trace. */
+export class UsageError extends Error {}
+
+export interface LoadedConfig { path: string; dir: string; config: UserConfig }
+
+/** Reads and checks one `.reviewrc.yaml`; a broken one stops the run with a clear line. */
+export function loadConfig(path: string): LoadedConfig {
+  const text = readRegularFile(path);
+  if (text === undefined) throw new UsageError(`Cannot read config ${path}.`);
+  const parsed = parse(text);
+  const bad = parsed.problems.find((p) => p.severity === 'error');
+  if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.message}`);
+  let data: unknown;
+  try {
+    data = toData(parsed) ?? {};
+  } catch (e) {
+    throw new UsageError(`${path}: ${(e as Error).message}`);
+  }
+  const { issues } = validate('config', data);
+  if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
+  return { path, dir: dirname(path), config: data as UserConfig };
+}
+
+/** Finds the nearest `.reviewrc.yaml` above a file, stopping at the repository root; cached per folder. */
+export class ConfigFinder {
+  private byDir = new Map<string, LoadedConfig | null>();
+
+  constructor(private readonly explicit?: LoadedConfig) {}
+
+  forFile(file: string): LoadedConfig | null {
+    if (this.explicit) return this.explicit;
+    return this.forDir(dirname(file));
+  }
+
+  private forDir(dir: string): LoadedConfig | null {
+    const hit = this.byDir.get(dir);
+    if (hit !== undefined) return hit;
+    const candidate = join(dir, CONFIG_NAME);
+    let found: LoadedConfig | null;
+    if (isFile(candidate)) found = loadConfig(candidate);
+    else if (existsSync(join(dir, '.git')) || dirname(dir) === dir) found = null;
+    else found = this.forDir(dirname(dir));
+    this.byDir.set(dir, found);
+    return found;
+  }
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The repository root above `dir` (a folder holding .git), if any. */
+export function repoRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}

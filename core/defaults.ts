@@ -1,0 +1,38 @@
+import type { ScaleLevel } from '../schemas';
+import type { Policy } from './types';
+
+export const DEFAULT_POLICY: Policy = {
+  notice_days: 3,
+  workday: { start: '09:00', end: '18:00' },
+  edge_minutes: 30,
+  min_minutes: 30,
+  max_improvements: 3,
+};
+
+export const DEFAULT_SCALE: ScaleLevel[] = [
+  { value: 1, label: 'Unsatisfactory', definition: 'Misses most goals and agreed standards' },
+  { value: 2, label: 'Needs improvement', definition: 'Misses some goals' },
+  { value: 3, label: 'Meets expectations', definition: 'Meets the goals and standards' },
+  { value: 4, label: 'Exceeds expectations', definition: 'Exceeds several goals' },
+  { value: 5, label: 'Outstanding', definition: 'Exceeds nearly all goals; a model for others' },
+];
+
+/** Material ids with a meaning of their own; free text is allowed too. */
+export const MATERIAL_IDS = [
+  'evaluation-form',
+  'performance-records',
+  'work-summary',
+  'job-description',
+  'salary-history',
+  'work-plan',
+  'responsibility-letter',
+  'appraisal-results',
+  'previous-review',
+] as const;
+
+/** Required materials by interview type, used when no template says otherwise. */
+export const DEFAULT_MATERIALS: Record<'plan' | 'coaching' | 'appraisal', string[]> = {
+  plan: ['job-description', 'work-plan'],
+  coaching: ['responsibility-letter', 'performance-records'],
+  appraisal: ['evaluation-form', 'performance-records', 'work-summary', 'job-description'],
+};

@@ -1,0 +1,150 @@
+import { DEFAULT_POLICY, DEFAULT_SCALE } from './defaults';
+import { isSilenced, parseDirectives } from './directives';
+import { has, locate } from './locate';
+import { type ParsedDoc, detectKind, parse, toData, toRange } from './parse';
+import { allRules, ruleById } from './rules';
+import { type FileHost, resolveTemplate } from './template';
+import {
+  type DocKind, type Finding, type Loose, type LooseReview, type LooseTemplate, type Policy, type Rule, type RuleContext,
+  type Severity, type SeverityOrOff, STATUS_ORDER, type Status, type UserConfig,
+} from './types';
+import { didYouMean } from './suggest';
+import { validate } from './validate';
+
+export interface LintOptions {
+  /** Absolute, '/'-separated path of the file: needed to resolve `template:`. */
+  path?: string;
+  /** The nearest `.reviewrc.yaml`, already read. */
+  config?: UserConfig;
+  /** Severities from the command line or editor settings: above the template, below inline comments. */
+  overrides?: Record<string, SeverityOrOff>;
+  host?: FileHost;
+  /** Run only these rules (rule tests turn every other rule off). */
+  only?: readonly string[];
+}
+
+export interface LintResult {
+  /** null: not one of our files (no `kind`), skipped. */
+  kind: DocKind | null;
+  findings: Finding[];
+  parsed: ParsedDoc;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const parsed = parse(text);
+  const claimed = detectKind(parsed);
+  if (claimed === null) return { kind: null, findings: [], parsed };
+  const kind: DocKind = claimed === 'template' ? 'template' : 'review';
+  const base = severities(options.config?.rules, undefined, options.overrides);
+  const syntaxErrors = parsed.problems.filter((p) => p.severity === 'error');
+  const finish = (findings: Finding[]) => ({ kind, findings: sortFindings(findings), parsed });
+
+  if (syntaxErrors.length) {
+    const sev = base['yaml-syntax'];
+    return finish(sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.message, range: p.range })));
+  }
+  let data: unknown;
+  try {
+    data = toData(parsed);
+  } catch (e) {
+    const message = `The document could not be read: ${(e as Error).message}. Use fewer aliases (*name) or none.`;
+    return finish([{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }]);
+  }
+  if (claimed !== 'review' && claimed !== 'template') {
+    const guess = didYouMean(claimed, ['review', 'template']);
+    const message = `"kind" must be "review" or "template", not ${JSON.stringify(claimed)}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+    return finish([{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }]);
+  }
+
+  const checked = validate(kind, data);
+  const review = (kind === 'review' ? checked.data : {}) as LooseReview;
+  let template: LooseTemplate | undefined = kind === 'template' ? (checked.data as LooseTemplate) : undefined;
+  let templateProblem: string | undefined;
+  if (kind === 'review' && typeof review.template === 'string') {
+    if (!options.host || !options.path) templateProblem = 'Template cannot be resolved: this file has no path on disk. Save it first.';
+    else {
+      const res = resolveTemplate(options.path, review.template, options.host);
+      if (res.ok) template = res.template;
+      else templateProblem = res.message;
+    }
+  }
+  const severity = severities(options.config?.rules, kind === 'review' ? template?.rules : undefined, options.overrides);
+  const status = (STATUS_ORDER.includes(review.status as Status) ? review.status : 'draft') as Status;
+  const ctx: RuleContext = {
+    kind,
+    review,
+    template: kind === 'review' ? template : (checked.data as LooseTemplate),
+    scale: (template?.scale?.filter((l) => typeof l?.value === 'number') as never) ?? DEFAULT_SCALE,
+    policy: policyOf(options.config?.policy, kind === 'review' ? template?.policy : undefined),
+    status,
+    has: (path) => has(parsed, path),
+    schemaIssues: checked.issues,
+    templateProblem,
+  };
+  if (ctx.scale.length === 0) ctx.scale = DEFAULT_SCALE;
+
+  const findings: Finding[] = [];
+  const directives = parseDirectives(parsed);
+  for (const rule of allRules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const sev = severity[rule.id] ?? rule.meta.defaultSeverity;
+    if (sev === 'off' || !appliesTo(rule, kind, status)) continue;
+    try {
+      for (const report of rule.check(ctx)) {
+        const range = locate(parsed, report.path, report.at);
+        if (isSilenced(directives, rule.id, range.start.line)) continue;
+        const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
+        // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
+        if (rule.fix && rule.meta.fix !== 'none' && rule.fix.canFix?.(report) !== false) finding.fix = rule.meta.fix;
+        if (report.related?.length)
+          finding.related = report.related.map((r) => ({ range: locate(parsed, r.path), message: r.message }));
+        findings.push(finding);
+      }
+    } catch (e) {
+      findings.push({
+        rule: rule.id,
+        severity: 'error',
+        message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}. The other rules still ran; please report this with the file.`,
+        range: locate(parsed, []),
+      });
+    }
+  }
+  return finish(findings);
+}
+
+function appliesTo(rule: Rule, kind: DocKind, status: Status): boolean {
+  const kinds = rule.meta.appliesTo ?? ['review'];
+  if (!kinds.includes(kind)) return false;
+  if (kind !== 'review' || rule.meta.from === null) return true;
+  return STATUS_ORDER.indexOf(status) >= STATUS_ORDER.indexOf(rule.meta.from);
+}
+
+type SevMap = Record<string, SeverityOrOff>;
+
+/** Precedence, lowest first: defaults < .reviewrc.yaml < template < command line / settings. */
+export function severities(...layers: (Partial<SevMap> | undefined)[]): Record<string, Severity | 'off'> & Record<'yaml-syntax', Severity | 'off'> {
+  const out: SevMap = {};
+  for (const rule of allRules) out[rule.id] = rule.meta.defaultSeverity;
+  for (const layer of layers)
+    for (const [id, sev] of Object.entries(layer ?? {})) if (ruleById.has(id) && sev) out[id] = sev;
+  return out as never;
+}
+
+/** Defaults < .reviewrc.yaml < template, key by key (a workday's start and end separately). */
+function policyOf(...layers: (Loose<Policy> | undefined)[]): Policy {
+  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday } };
+  for (const layer of layers) {
+    if (!layer) continue;
+    const { workday, ...rest } = layer;
+    for (const [k, v] of Object.entries(rest)) if (typeof v === 'number') (out as unknown as Record<string, number>)[k] = v;
+    if (workday?.start) out.workday.start = workday.start;
+    if (workday?.end) out.workday.end = workday.end;
+  }
+  return out;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule),
+  );
+}

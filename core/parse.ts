@@ -1,0 +1,81 @@
+import { Composer, type Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
+import type { DocKind, Range } from './types';
+
+export interface Comment { offset: number; text: string }
+export interface SyntaxProblem { message: string; range: Range; severity: 'error' | 'warning' }
+
+export interface ParsedDoc {
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Only collected when the text holds a `review-` directive: they are all we read comments for. */
+  comments: Comment[];
+  problems: SyntaxProblem[];
+}
+
+const MAX_ALIAS_COUNT = 100;
+
+export function toRange(lc: LineCounter, start: number, end: number): Range {
+  const a = lc.linePos(start);
+  const b = lc.linePos(Math.max(start, end));
+  return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
+}
+
+export function parse(text: string): ParsedDoc {
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false }).compose(tokens, true, text.length)];
+  const doc = docs[0]!; // forceDoc: an empty text still yields one document
+  const problems: SyntaxProblem[] = [];
+  for (const d of docs)
+    for (const [list, severity] of [[d.errors, 'error'], [d.warnings, 'warning']] as const)
+      for (const e of list)
+        problems.push({ message: syntaxMessage(e.code, e.message), range: toRange(lineCounter, e.pos[0], e.pos[1]), severity });
+  if (docs.length > 1) {
+    const start = docs[1]!.range[0];
+    problems.push({
+      message: 'A review file holds one YAML document; this file has more than one. Move the others to files of their own.',
+      range: toRange(lineCounter, start, start + 3),
+      severity: 'error',
+    });
+  }
+  const comments: Comment[] = [];
+  if (text.includes('review-')) for (const t of tokens) collectComments(t, comments);
+  return { text, doc, lineCounter, comments, problems };
+}
+
+function syntaxMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return `${message.replace(/\.$/, '')}: a key appears twice in the same mapping. Keep one of them.`;
+  return `YAML syntax: ${message}`;
+}
+
+function collectComments(node: unknown, out: Comment[]): void {
+  if (Array.isArray(node)) {
+    for (const n of node) collectComments(n, out);
+  } else if (node && typeof node === 'object') {
+    const t = node as { type?: string; offset?: number; source?: string };
+    if (t.type === 'comment' && typeof t.offset === 'number') out.push({ offset: t.offset, text: t.source ?? '' });
+    else for (const v of Object.values(node)) if (v && typeof v === 'object') collectComments(v, out);
+  }
+}
+
+/**
+ * Which of our kinds the document claims to be: 'review' | 'template', a string for another
+ * (wrong) kind, or null when there is no `kind` at all (not our file).
+ */
+export function detectKind(parsed: ParsedDoc): DocKind | string | null {
+  const contents = parsed.doc.contents;
+  if (isMap(contents)) {
+    const node = contents.get('kind', true);
+    if (node === undefined) return null;
+    return isScalar(node) ? String(node.value) : '';
+  }
+  // Broken YAML may still be ours: look at the first top-level `kind:` line.
+  const m = /^kind:[ \t]*["']?([\w-]+)/m.exec(parsed.text);
+  return m ? m[1]! : null;
+}
+
+/** The document as plain data; aliases beyond a small count are refused ("billion laughs"). */
+export function toData(parsed: ParsedDoc): unknown {
+  return parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}

@@ -1,0 +1,25 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'improvement-plan-missing',
+  meta: {
+    description: 'An area to improve that no improvement-plan item addresses.',
+    defaultSeverity: 'error',
+    from: 'draft',
+    fix: 'stub',
+    tags: ['outcome', 'seed'],
+  },
+  *check({ review, has }) {
+    const planned = new Set(review.improvement_plan?.map((p) => p?.addresses));
+    for (const [i, item] of (review.improvements ?? []).entries()) {
+      if (!item?.id || planned.has(item.id)) continue;
+      yield {
+        path: has(['improvements', i, 'id']) ? ['improvements', i, 'id'] : ['improvements', i],
+        message: `No improvement plan addresses "${item.id}". Add an improvement_plan item with \`addresses: ${item.id}\`, an action, an owner, a due date and a measure.`,
+        related: review.improvement_plan?.length
+          ? [{ path: ['improvement_plan'], message: `The improvement plan has no item for "${item.id}".` }]
+          : [],
+      };
+    }
+  },
+});

@@ -1,0 +1,94 @@
+import type { Config, Review, ScaleLevel, Template } from '../schemas';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+export type Status = 'draft' | 'scheduled' | 'held' | 'final';
+export const STATUS_ORDER: readonly Status[] = ['draft', 'scheduled', 'held', 'final'];
+
+/** A path into the document, e.g. ['improvements', 2, 'text']. */
+export type Path = readonly (string | number)[];
+
+/** Zero-based, like LSP; `character` counts UTF-16 code units. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export type DocKind = 'review' | 'template';
+export type FixKind = 'auto' | 'stub';
+
+export interface Related { range: Range; message: string }
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  /** Set when the rule offers a fix for this finding. */
+  fix?: FixKind;
+  related?: Related[];
+}
+
+/** Deeply optional: rules see a document the schema may have rejected parts of. */
+export type Loose<T> = T extends readonly (infer U)[]
+  ? (Loose<U> | undefined)[]
+  : T extends object
+    ? { [K in keyof T]?: Loose<T[K]> }
+    : T;
+
+export type LooseReview = Loose<Review>;
+export type LooseTemplate = Loose<Template>;
+
+export interface Policy {
+  notice_days: number;
+  workday: { start: string; end: string };
+  edge_minutes: number;
+  min_minutes: number;
+  max_improvements: number;
+}
+
+/** What a rule may read: the document (already checked by the schema), its template and the policy in force. */
+export interface RuleContext {
+  kind: DocKind;
+  review: LooseReview;
+  template: LooseTemplate | undefined;
+  /** The template's scale, or the default 1..5. */
+  scale: ScaleLevel[];
+  policy: Policy;
+  status: Status;
+  /** Whether a node exists at the path (rules may point at it rather than at its parent). */
+  has(path: Path): boolean;
+  /** What the schema rejected, in the user's words (read by the `schema` rule). */
+  schemaIssues: SchemaIssue[];
+  /** Why `template:` could not be used, if it could not (read by `template-unresolved`). */
+  templateProblem: string | undefined;
+}
+
+export interface SchemaIssue { path: Path; message: string; at: 'key' | 'value' }
+
+export interface Report {
+  path: Path;
+  message: string;
+  /** Point at the key rather than its value. */
+  at?: 'key' | 'value';
+  related?: { path: Path; message: string }[];
+}
+
+export interface RuleMeta {
+  description: string;
+  defaultSeverity: Severity;
+  /** First status at which the rule speaks; null for rules about templates. */
+  from: Status | null;
+  fix: FixKind | 'none';
+  tags: string[];
+  /** What the rule reads; defaults to ['review']. */
+  appliesTo?: DocKind[];
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  check(ctx: RuleContext): Iterable<Report>;
+  /** The rule's quick fix, when it has one (meta.fix says which kind). */
+  fix?: { canFix?(report: Report): boolean };
+}
+
+export type UserConfig = Loose<Config>;

@@ -1,0 +1,44 @@
+/**
+ * Rule fixtures carry their own expectations, markdownlint-style: a comment `# expect: rule-id`
+ * at the end of the line where a finding must start (several ids: comma-separated), or
+ * `# expect-line N: rule-id` anywhere for a line that cannot hold a comment. Any finding not
+ * expected, or expected and missing, fails the test.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { ConfigFinder } from '../../cli/config';
+import { nodeHost, slash } from '../../cli/host';
+import { lint } from '../../core/engine';
+
+export const FIXTURES = resolve(__dirname, '../fixtures');
+
+export function expectations(text: string): string[] {
+  const out: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const inline = /#\s*expect:\s*([a-z0-9, -]+)\s*$/.exec(line);
+    if (inline) for (const id of inline[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${i + 1} ${id}`);
+    const at = /#\s*expect-line\s+(\d+):\s*([a-z0-9, -]+)\s*$/.exec(line);
+    if (at) for (const id of at[2]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${at[1]} ${id}`);
+  });
+  return out.sort();
+}
+
+/** Lints a fixture file the way the CLI would (nearest .reviewrc.yaml, templates from disk). */
+export function lintFixture(file: string, only?: string[]) {
+  const text = readFileSync(file, 'utf8');
+  const loaded = new ConfigFinder().forFile(file);
+  return lint(text, { path: slash(file), config: loaded?.config, host: nodeHost(FIXTURES), only });
+}
+
+export function actual(file: string, only?: string[]): string[] {
+  return lintFixture(file, only).findings.map((f) => `${f.range.start.line + 1} ${f.rule}`).sort();
+}
+
+export function listFixtures(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.review.yaml') && statSync(join(dir, f)).isFile())
+    .map((f) => join(dir, f))
+    .sort();
+}
+
+export { dirname };
