@@ -1,12 +1,18 @@
 // Bundles each front end into dist/ with esbuild; `tsc --noEmit` does the type checks.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 
-const watch = process.argv.includes('--watch');
 const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
 
 const entries = [
+  // The command line: the whole engine, with a shebang for `bin`.
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+  // The language server: the whole engine, spoken to over stdio or IPC.
+  { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
+  // The VS Code extension host side: no engine inside, only the language client.
+  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The preview page's script (runs in the webview, a browser sandbox).
+  { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
-if (watch) console.log('esbuild: watch is not set up; rerun npm run build.');

@@ -1,15 +1,19 @@
 // Builds, type-checks and runs every test suite, then prints one closing line that sums them:
 // "N passed, N failed, N skipped". A suite that cannot run counts as failed, never as silent.
+// A suite script reports its counts the same way: JSON { passed, failed, skipped } in $SUMMARY_FILE.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const only = process.argv.slice(2);
+// Each suite is a mocha run; e2e suites drive a real editor host and bring their own runner script.
 const suites = [
-  { name: 'core', spec: 'test/core/**/*.test.ts' },
-  { name: 'cli', spec: 'test/cli/**/*.test.ts' },
-];
+  { name: 'core', args: ['test/core/**/*.test.ts'] },
+  { name: 'cli', args: ['test/cli/**/*.test.ts'] },
+  { name: 'server', args: ['test/server/**/*.test.ts'] },
+  { name: 'e2e', script: 'test/e2e/run.mjs' },
+].filter((s) => (s.script ? existsSync(s.script) : existsSync(s.args[0].split('/**')[0])));
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
@@ -33,7 +37,9 @@ for (const suite of suites) {
   if (only.length && !only.includes(suite.name)) continue;
   const summary = join(tmp, `${suite.name}.json`);
   console.log(`\n=== suite: ${suite.name}`);
-  const code = run('npx', ['mocha', '--reporter', './test/support/summary-reporter.cjs', suite.spec], { SUMMARY_FILE: summary });
+  const code = suite.script
+    ? run('node', [suite.script], { SUMMARY_FILE: summary })
+    : run('npx', ['mocha', '--reporter', './test/support/summary-reporter.cjs', ...suite.args], { SUMMARY_FILE: summary });
   let counts;
   try {
     counts = JSON.parse(readFileSync(summary, 'utf8'));
