@@ -70,16 +70,15 @@ function unknownKeyMessage(key: string, parent: Path, allowed: string[], kind: D
 
 function issueMessage(issue: Issue, path: Path, value: unknown, schema: z.ZodType): string {
   const name = `"${displayPath(path)}"`;
+  if (value === undefined) {
+    const parent = path.slice(0, -1);
+    const values = enumAt(schema, path);
+    const hint = values ? ` (one of: ${values.join(', ')})` : '';
+    return `Missing required key "${String(path[path.length - 1])}"${parent.length ? ` in "${displayPath(parent)}"` : ''}${hint}. Add it.`;
+  }
   switch (issue.code) {
-    case 'invalid_type': {
-      if (value === undefined) {
-        const parent = path.slice(0, -1);
-        const values = enumAt(schema, path);
-        const hint = values ? ` (one of: ${values.join(', ')})` : '';
-        return `Missing required key "${String(path[path.length - 1])}"${parent.length ? ` in "${displayPath(parent)}"` : ''}${hint}. Add it.`;
-      }
+    case 'invalid_type':
       return `${name} should be ${article(issue.expected)}, not ${describe(value)}.`;
-    }
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = typeof value === 'string' ? didYouMean(value, values) : undefined;

@@ -2,17 +2,30 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning', legalComments: 'none' };
+// Some dependencies ship ESM that reads import.meta.url; in a CJS bundle it comes from __filename.
+const importMetaUrl = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+  minify: true,
+  keepNames: true,
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: importMetaUrl },
+};
 
 const entries = [
   // The command line: the whole engine, with a shebang for `bin`.
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   // The language server: the whole engine, spoken to over stdio or IPC.
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   // The VS Code extension host side: no engine inside, only the language client.
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // The preview page's script (runs in the webview, a browser sandbox).
-  { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022' },
+  { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -1,0 +1,82 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { type ConfigFinder, UsageError } from './config';
+import { slash } from './host';
+
+export const REVIEW_GLOB = '**/*.review.yaml';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export interface FileSelection {
+  /** Absolute paths, sorted, each once. */
+  files: string[];
+}
+
+/**
+ * Expands the command line's paths: a file is linted as named; a folder is searched for
+ * *.review.yaml; a glob is expanded. Found (not named) files honour .gitignore, the nearest
+ * .reviewrc.yaml's `ignore` and --ignore. A literal path that does not exist, or a glob that
+ * matches nothing, stops the run (exit 2).
+ */
+export function selectFiles(args: string[], opts: { cwd: string; ignore: string[]; configs: ConfigFinder }): FileSelection {
+  const found = new Set<string>();
+  const named = new Set<string>();
+  const cliIgnore = opts.ignore.length ? picomatch(opts.ignore, { dot: true }) : undefined;
+  const gitignore = new GitIgnore();
+  const keep = (abs: string) => {
+    if (cliIgnore?.(slash(relative(opts.cwd, abs)))) return false;
+    if (gitignore.ignores(abs)) return false;
+    const cfg = opts.configs.forFile(abs);
+    const globs = cfg?.config.ignore?.filter((g): g is string => typeof g === 'string');
+    return !(cfg && globs?.length && picomatch(globs, { dot: true })(slash(relative(cfg.dir, abs))));
+  };
+  for (const arg of args.length ? args : ['.']) {
+    const abs = resolve(opts.cwd, arg);
+    if (existsSync(abs)) {
+      if (statSync(abs).isDirectory()) {
+        for (const f of globSync(REVIEW_GLOB, { cwd: abs, absolute: true, dot: true, ignore: ALWAYS_IGNORED })) if (keep(f)) found.add(resolve(f));
+      } else named.add(abs);
+    } else if (isDynamicPattern(arg)) {
+      const matches = globSync(slash(arg), { cwd: opts.cwd, absolute: true, dot: true, ignore: ALWAYS_IGNORED });
+      if (!matches.length) throw new UsageError(`No files match the pattern "${arg}".`);
+      for (const f of matches) if (keep(f)) found.add(resolve(f));
+    } else {
+      throw new UsageError(`No such file or folder: ${arg}`);
+    }
+  }
+  return { files: [...new Set([...named, ...found])].sort() };
+}
+
+/** .gitignore files from the file's folder up to its repository root, each applied relative to its own folder. */
+class GitIgnore {
+  private byDir = new Map<string, Ignore | null>();
+
+  ignores(file: string): boolean {
+    let dir = dirname(file);
+    for (;;) {
+      const ig = this.load(dir);
+      if (ig) {
+        const rel = slash(relative(dir, file));
+        if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
+      }
+      if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return false;
+      dir = dirname(dir);
+    }
+  }
+
+  private load(dir: string): Ignore | null {
+    if (!this.byDir.has(dir)) {
+      const path = join(dir, '.gitignore');
+      let ig: Ignore | null = null;
+      try {
+        if (statSync(path).isFile()) ig = ignore().add(readFileSync(path, 'utf8'));
+      } catch {
+        ig = null;
+      }
+      this.byDir.set(dir, ig);
+    }
+    return this.byDir.get(dir)!;
+  }
+}

@@ -1,0 +1,54 @@
+import { version } from '../package.json';
+import { lint } from './commands/lint';
+import { rules } from './commands/rules';
+import { schema } from './commands/schema';
+import { UsageError } from './config';
+
+const HELP = `review-yaml ${version}: lint performance-review records and templates (*.review.yaml)
+
+Usage:
+  review-yaml lint [paths or globs…] [options]   lint files and folders (default: .)
+  review-yaml rules [--format json]              list the rules
+  review-yaml schema [review|template|config]    print a JSON Schema
+  review-yaml --version
+
+Run \`review-yaml lint --help\` for lint's options.`;
+
+const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, rules, schema };
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  const run = commands[command];
+  if (!run) throw new UsageError(`Unknown command "${command}". Run \`review-yaml --help\` for the commands.`);
+  return run(rest);
+}
+
+// A reader that stops early (`| head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // The run itself failed: one clear line, never a stack trace (set REVIEW_YAML_DEBUG=1 for one).
+    const e = error as Error & { code?: string };
+    let line = `Unexpected error: ${e?.message ?? e}`;
+    if (e instanceof UsageError) line = e.message;
+    else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split('. ')[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
+    process.stderr.write(`review-yaml: ${line}\n`);
+    if (process.env.REVIEW_YAML_DEBUG) process.stderr.write(`${e?.stack}\n`);
+    process.exitCode = 2;
+  },
+);
