@@ -2,9 +2,15 @@
  * Writes the files other files are generated from: core/rules/index.ts (the rule registry)
  * and schemas/*.schema.json. `--check` writes nothing and fails when a file is stale.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { nodeHost } from '../cli/host';
+import { formatStylish } from '../cli/formatters/stylish';
+import { summarize } from '../cli/report';
+import { lint } from '../core/engine';
+import { allRules } from '../core/rules';
 import { publishedSchemas } from '../schemas';
 
 const root = join(__dirname, '..');
@@ -30,7 +36,36 @@ export function generatedFiles(): Record<string, string> {
     const out = { $id: `https://review-yaml.dev/schemas/${key}.schema.json`, title: `Review YAML ${key}`, ...json };
     files[`schemas/${key}.schema.json`] = `${JSON.stringify(out, null, 2)}\n`;
   }
+  files['README.md'] = readmeWithGeneratedParts();
   return files;
+}
+
+/** The README's rule table and its example output come from the code, so they cannot drift. */
+function readmeWithGeneratedParts(): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const table = [
+    '| rule | checks | severity | from | fix |',
+    '| --- | --- | --- | --- | --- |',
+    ...allRules.map(
+      (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.defaultSeverity} | ${r.meta.from ?? 'template'} | ${r.meta.fix} |`,
+    ),
+  ].join('\n');
+  const example = 'examples/reviews/zhang-2026-as-held.review.yaml';
+  const file = join(root, example);
+  const result = lint(readFileSync(file, 'utf8'), { path: file.replace(/\\/g, '/'), host: nodeHost(root) });
+  const report = { files: [{ path: example, kind: result.kind!, findings: result.findings }], skipped: [], summary: summarize([]) };
+  report.summary = summarize(report.files);
+  const output = ['```console', `$ npx review-yaml lint ${example}`, formatStylish(report, false).trimEnd(), '```'].join('\n');
+  return replaceBetween(replaceBetween(readme, 'rules', table), 'example', output);
+}
+
+function replaceBetween(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, a + start.length)}\n${content}\n${text.slice(b)}`;
 }
 
 export function staleFiles(): string[] {
@@ -53,6 +88,10 @@ if (require.main === module) {
       process.exit(1);
     }
   } else {
+    const index = join(root, 'core/rules/index.ts');
+    const before = readFileSync(index, 'utf8');
     for (const [path, text] of Object.entries(generatedFiles())) writeFileSync(join(root, path), text);
+    // The README's table reads the registry this process loaded: if it just changed, go again.
+    if (readFileSync(index, 'utf8') !== before) execFileSync(process.execPath, process.execArgv.concat(process.argv.slice(1)), { stdio: 'inherit' });
   }
 }
