@@ -1,0 +1,118 @@
+import { type Node, isMap, isScalar, isSeq } from 'yaml';
+import type { LintResult } from '../engine';
+import { locate } from '../locate';
+import type { Finding, Path } from '../types';
+import { escapeHtml } from './escape';
+
+/**
+ * Findings are marked on the innermost rendered element whose YAML range contains them. The
+ * sections are rendered first with placeholders (HTML comments: escaped document text never
+ * holds `<`, so a placeholder cannot be forged), then each finding is assigned to a slot and the
+ * placeholders are filled in.
+ */
+interface Slot { start: number; end: number; findings: Finding[] }
+
+const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
+
+export class Slots {
+  private slots: Slot[] = [];
+  private readonly lineStarts: readonly number[];
+
+  constructor(private readonly result: LintResult) {
+    this.lineStarts = result.parsed.lineCounter.lineStarts;
+  }
+
+  /** Whether the document has a node at the path. */
+  has(path: Path): boolean {
+    return this.span(path) !== undefined;
+  }
+
+  /** 0-based line the editor should reveal for the node at `path` (its key when it has one). */
+  line(path: Path): number {
+    return locate(this.result.parsed, path, 'key').start.line;
+  }
+
+  /**
+   * Registers the node at `path` and returns the attributes for its element: its data-line and
+   * a placeholder for the finding classes. `inner()` gives the placeholder for the finding list.
+   */
+  open(path: Path): { attrs: (cls: string) => string; list: string } {
+    const span = this.span(path);
+    if (!span) return { attrs: (cls) => `class="${cls}"`, list: '' };
+    const id = this.slots.push({ start: span[0], end: span[1], findings: [] }) - 1;
+    return {
+      attrs: (cls) => `class="${cls}<!--ry:${id}:class-->" data-line="${this.line(path)}"`,
+      list: `<!--ry:${id}:list-->`,
+    };
+  }
+
+  /** Fills the placeholders; returns the findings that fit no rendered element. */
+  fill(html: string): { html: string; unplaced: Finding[] } {
+    const unplaced: Finding[] = [];
+    for (const f of this.result.findings) {
+      const at = this.offset(f.range.start.line, f.range.start.character);
+      let best: Slot | undefined;
+      for (const s of this.slots)
+        if (s.start <= at && at <= s.end && (!best || s.end - s.start <= best.end - best.start)) best = s;
+      if (best) best.findings.push(f);
+      else unplaced.push(f);
+    }
+    const out = html.replace(/<!--ry:(\d+):(class|list)-->/g, (_, id: string, what: string) => {
+      const slot = this.slots[Number(id)]!;
+      if (!slot.findings.length) return '';
+      if (what === 'class') return ` has-findings has-${worst(slot.findings)}`;
+      return findingList(slot.findings);
+    });
+    return { html: out, unplaced };
+  }
+
+  private offset(line: number, character: number): number {
+    return (this.lineStarts[line] ?? this.result.parsed.text.length) + character;
+  }
+
+  /** Offsets of a node, from its key (when it is a mapping's value) to the end of its value. */
+  private span(path: Path): [number, number] | undefined {
+    let node = this.result.parsed.doc.contents as Node | null;
+    let start: number | undefined;
+    let end: number | undefined;
+    for (const seg of path) {
+      if (isMap(node) && typeof seg === 'string') {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+        if (!pair) return undefined;
+        const key = pair.key as Node;
+        const value = (pair.value as Node | null) ?? null;
+        start = key.range?.[0];
+        end = value?.range?.[1] ?? key.range?.[1];
+        node = value;
+      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+        node = node.items[seg] as Node | null;
+        start = node?.range?.[0];
+        end = node?.range?.[1];
+      } else return undefined;
+    }
+    return start === undefined || end === undefined ? undefined : [start, end];
+  }
+}
+
+export function worst(findings: readonly Finding[]): Finding['severity'] {
+  return SEVERITY_ORDER.find((s) => findings.some((f) => f.severity === s)) ?? 'info';
+}
+
+export function severityClass(severity: string): string {
+  return (SEVERITY_ORDER as readonly string[]).includes(severity) ? severity : 'info';
+}
+
+/** One finding as a list item that reveals its own line when clicked. */
+export function findingItem(f: Finding): string {
+  const sev = severityClass(f.severity);
+  return (
+    `<li class="finding severity-${sev}" data-line="${f.range.start.line}">` +
+    `<span class="finding-severity">${sev}</span> <code class="finding-rule">${escapeHtml(f.rule)}</code> ` +
+    `<span class="finding-message">${escapeHtml(f.message)}</span>` +
+    `<span class="finding-where">line ${f.range.start.line + 1}</span></li>`
+  );
+}
+
+export function findingList(findings: readonly Finding[]): string {
+  return `<ul class="findings">${findings.map(findingItem).join('')}</ul>`;
+}
