@@ -1,0 +1,86 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint } from '../../core/engine';
+import { renderHtml } from '../../core/render';
+import { resolveTemplate } from '../../core/template';
+import type { LooseTemplate } from '../../core/types';
+import { ConfigFinder, repoRoot } from '../config';
+import { nodeHost, readRegularFile, slash } from '../host';
+
+export const RENDER_HELP = `Usage: review-yaml render FILE [-o out.html]
+
+Renders a review or template as a standalone HTML page (print-ready, no scripts), with its
+findings marked where they occur. Writes to standard output unless -o is given.
+
+Options:
+  -o, --output FILE   write the page to FILE
+  -h, --help          show this help
+
+Exit codes: 0 rendered, 2 the file or the output could not be used (bad option, unreadable file,
+not a review or template).`;
+
+const WRITE_ERRORS: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder',
+  EROFS: 'the file system is read-only',
+};
+
+interface Io { cwd: string; stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }
+
+/** `review-yaml render FILE [-o out.html]`. Problems are one line on stderr and exit 2, never a stack trace. */
+export async function render(args: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const fail = (line: string) => {
+    io.stderr.write(`review-yaml render: ${line}\n`);
+    return 2;
+  };
+  let values: { output?: string; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
+  } catch (e) {
+    // parseArgs explains at length; its first sentence is the clear line.
+    return fail(`${(e as Error).message.split(/(?<=\.) /)[0]} See review-yaml render --help.`);
+  }
+  if (values.help) {
+    io.stdout.write(`${RENDER_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) return fail(positionals.length ? 'takes exactly one FILE.' : 'which file? Usage: review-yaml render FILE [-o out.html]');
+
+  const abs = resolve(io.cwd, positionals[0]!);
+  const text = readRegularFile(abs);
+  if (text === undefined) return fail(`cannot read ${positionals[0]}: it does not exist, is not a regular file, or permission is denied.`);
+  try {
+    const config = new ConfigFinder().forFile(abs)?.config;
+    const root = repoRoot(dirname(abs)) ?? (abs.startsWith(io.cwd) ? io.cwd : dirname(abs));
+    const host = nodeHost(root);
+    const path = slash(abs);
+    const result = lint(text, { path, config, host });
+    if (result.kind === null) return fail(`${positionals[0]} is not a review or template (it has no top-level "kind").`);
+    const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host) });
+    if (values.output === undefined) io.stdout.write(html);
+    else writeFileSync(resolve(io.cwd, values.output), html);
+    return 0;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err?.code && values.output !== undefined) return fail(`cannot write ${values.output}: ${WRITE_ERRORS[err.code] ?? err.code}.`);
+    return fail(err?.message ?? String(e));
+  }
+}
+
+/** The review's template, for its scale labels and competency titles; lint already reported any problem with it. */
+function templateOf(text: string, result: ReturnType<typeof lint>, path: string, host: ReturnType<typeof nodeHost>): LooseTemplate | undefined {
+  if (result.kind !== 'review') return undefined;
+  const m = result.parsed.doc.get('template');
+  if (typeof m !== 'string' || !text) return undefined;
+  const res = resolveTemplate(path, m, host);
+  return res.ok ? res.template : undefined;
+}
+
