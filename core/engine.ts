@@ -1,11 +1,12 @@
 import { DEFAULT_POLICY, DEFAULT_SCALE } from './defaults';
+import { EditBuilder, type TextEdit } from './edits';
 import { isSilenced, parseDirectives } from './directives';
 import { has, locate } from './locate';
 import { type ParsedDoc, detectKind, parse, toData, toRange } from './parse';
 import { allRules, ruleById } from './rules';
 import { type FileHost, resolveTemplate } from './template';
 import {
-  type DocKind, type Finding, type Loose, type LooseReview, type LooseTemplate, type Policy, type Rule, type RuleContext,
+  type DocKind, type Finding, type FixKind, type Loose, type LooseReview, type LooseTemplate, type Policy, type Rule, type RuleContext,
   type Severity, type SeverityOrOff, STATUS_ORDER, type Status, type UserConfig,
 } from './types';
 import { didYouMean } from './suggest';
@@ -28,16 +29,34 @@ export interface LintResult {
   kind: DocKind | null;
   findings: Finding[];
   parsed: ParsedDoc;
+  /** The fixes offered for a finding of this result (built on demand). */
+  fixesFor(finding: Finding): Fix[];
+}
+
+export interface Fix {
+  rule: string;
+  title: string;
+  kind: FixKind;
+  edits: TextEdit[];
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const parsed = parse(text);
   const claimed = detectKind(parsed);
-  if (claimed === null) return { kind: null, findings: [], parsed };
+  if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [] };
   const kind: DocKind = claimed === 'template' ? 'template' : 'review';
   const base = severities(options.config?.rules, undefined, options.overrides);
   const syntaxErrors = parsed.problems.filter((p) => p.severity === 'error');
-  const finish = (findings: Finding[]) => ({ kind, findings: sortFindings(findings), parsed });
+  const fixers = new Map<Finding, () => Fix | undefined>();
+  const finish = (findings: Finding[]): LintResult => ({
+    kind,
+    findings: sortFindings(findings),
+    parsed,
+    fixesFor: (f) => {
+      const fix = fixers.get(f)?.();
+      return fix ? [fix] : [];
+    },
+  });
 
   if (syntaxErrors.length) {
     const sev = base['yaml-syntax'];
@@ -80,11 +99,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     has: (path) => has(parsed, path),
     schemaIssues: checked.issues,
     templateProblem,
+    directives: parseDirectives(parsed),
   };
   if (ctx.scale.length === 0) ctx.scale = DEFAULT_SCALE;
 
   const findings: Finding[] = [];
-  const directives = parseDirectives(parsed);
+  const directives = ctx.directives ?? [];
+  let edit: EditBuilder | undefined;
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const sev = severity[rule.id] ?? rule.meta.defaultSeverity;
@@ -95,7 +116,16 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         if (isSilenced(directives, rule.id, range.start.line)) continue;
         const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
         // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
-        if (rule.fix && rule.meta.fix !== 'none' && rule.fix.canFix?.(report) !== false) finding.fix = rule.meta.fix;
+        const fixer = rule.fix;
+        if (fixer && rule.meta.fix !== 'none' && fixer.canFix?.(report) !== false) {
+          finding.fix = rule.meta.fix;
+          const kind = rule.meta.fix;
+          fixers.set(finding, () => {
+            const made = fixer.create({ ...ctx, edit: (edit ??= new EditBuilder(parsed)) }, report);
+            const edits = made?.edits.filter((e): e is TextEdit => !!e) ?? [];
+            return made && edits.length ? { rule: rule.id, title: made.title, kind, edits } : undefined;
+          });
+        }
         if (report.related?.length)
           finding.related = report.related.map((r) => ({ range: locate(parsed, r.path), message: r.message }));
         findings.push(finding);

@@ -1,4 +1,6 @@
 import type { Config, Review, ScaleLevel, Template } from '../schemas';
+import type { Directive } from './directives';
+import type { EditBuilder, TextEdit } from './edits';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -60,13 +62,23 @@ export interface RuleContext {
   schemaIssues: SchemaIssue[];
   /** Why `template:` could not be used, if it could not (read by `template-unresolved`). */
   templateProblem: string | undefined;
+  /** The file's `# review-disable…` comments (read by `unknown-rule-id`). */
+  directives?: Directive[];
 }
 
-export interface SchemaIssue { path: Path; message: string; at: 'key' | 'value' }
+export interface SchemaIssue {
+  path: Path;
+  message: string;
+  at: 'key' | 'value';
+  /** A close spelling of what was probably meant: a key to rename to, or a value to replace with. */
+  suggestion?: string;
+}
 
 export interface Report {
   path: Path;
   message: string;
+  /** What the rule's fix needs to know (e.g. the suggested spelling). */
+  data?: Record<string, unknown>;
   /** Point at the key rather than its value. */
   at?: 'key' | 'value';
   related?: { path: Path; message: string }[];
@@ -88,7 +100,18 @@ export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): Iterable<Report>;
   /** The rule's quick fix, when it has one (meta.fix says which kind). */
-  fix?: { canFix?(report: Report): boolean };
+  fix?: RuleFix;
+}
+
+export interface RuleFix {
+  /** Whether this report can be fixed (default: yes). */
+  canFix?(report: Report): boolean;
+  /** The edit, built with `edit` (never by concatenating YAML text); undefined when not possible here. */
+  create(ctx: FixContext, report: Report): { title: string; edits: (TextEdit | undefined)[] } | undefined;
+}
+
+export interface FixContext extends RuleContext {
+  edit: EditBuilder;
 }
 
 export type UserConfig = Loose<Config>;

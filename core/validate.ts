@@ -25,13 +25,15 @@ export function validate(kind: DocKind | 'config', data: unknown): { issues: Sch
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
       for (const key of issue.keys) {
-        issues.push({ path: [...path, key], at: 'key', message: unknownKeyMessage(key, path, allowed, kind) });
+        const suggestion = kind === 'review' && path.length === 0 && MISPLACED[key] ? undefined : didYouMean(key, allowed);
+        issues.push({ path: [...path, key], at: 'key', message: unknownKeyMessage(key, path, allowed, kind), ...(suggestion ? { suggestion } : {}) });
         drop.push([...path, key]);
       }
       continue;
     }
     const value = getAt(data, path);
-    issues.push({ path, at: 'value', message: issueMessage(issue, path, value, schema) });
+    const suggestion = issue.code === 'invalid_value' && typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : undefined;
+    issues.push({ path, at: 'value', message: issueMessage(issue, path, value, schema), ...(suggestion ? { suggestion } : {}) });
     if (value !== undefined) drop.push(path);
   }
   return { issues, data: withoutPaths(data, drop) };

@@ -87,7 +87,7 @@ export const score = z
 
 export const employeeResponse = z
   .strictObject({
-    agreement: z.enum(['agree', 'partly-agree', 'disagree']).describe("Whether the employee agrees with the assessment."),
+    agreement: z.enum(['agree', 'partly-agree', 'disagree']).optional().describe("Whether the employee agrees with the assessment."),
     comment: text("The employee's own words on the assessment.").optional(),
     appeal: z
       .strictObject({

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -19,7 +20,15 @@ export default defineRule({
         related: review.improvement_plan?.length
           ? [{ path: ['improvement_plan'], message: `The improvement plan has no item for "${item.id}".` }]
           : [],
+        data: { id: item.id },
       };
     }
+  },
+  fix: {
+    create: ({ edit }, report) => {
+      const id = String(report.data?.id);
+      const item = { addresses: id, action: `${PLACEHOLDER}: what will be done`, owner: `${PLACEHOLDER}: who does it`, measure: `${PLACEHOLDER}: how both sides will know it worked` };
+      return { title: `Add an improvement plan item for "${id}"`, edits: [edit.appendItems(['improvement_plan'], [item])] };
+    },
   },
 });

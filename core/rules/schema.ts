@@ -11,6 +11,20 @@ export default defineRule({
     appliesTo: ['review', 'template'],
   },
   *check({ schemaIssues }) {
-    for (const issue of schemaIssues) yield { path: issue.path, message: issue.message, at: issue.at };
+    for (const issue of schemaIssues)
+      yield { path: issue.path, message: issue.message, at: issue.at, ...(issue.suggestion ? { data: { to: issue.suggestion, at: issue.at } } : {}) };
+  },
+  fix: {
+    // Only a close typo of a known key or value is fixed without asking.
+    canFix: (report) => typeof report.data?.to === 'string',
+    create({ edit, has }, report) {
+      const to = String(report.data!.to);
+      const path = report.path;
+      if (report.data!.at === 'key') {
+        if (has([...path.slice(0, -1), to])) return undefined; // renaming would duplicate a key
+        return { title: `Rename "${String(path[path.length - 1])}" to "${to}"`, edits: [edit.renameKey(path, to)] };
+      }
+      return { title: `Change to "${to}"`, edits: [edit.replaceScalar(path, to)] };
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -10,10 +11,26 @@ export default defineRule({
     tags: ['outcome', 'seed'],
   },
   *check({ review }) {
-    if (review.score === undefined || review.employee_response) return;
+    if (review.score === undefined || review.employee_response?.agreement) return;
+    if (review.employee_response) {
+      yield {
+        path: ['employee_response'],
+        message: "The employee's response has no agreement. Ask them and record agree, partly-agree or disagree.",
+        data: { stub: true },
+      };
+      return;
+    }
     yield {
       path: ['score'],
       message: "A score was given but the employee's response is not recorded. Add employee_response with their agreement (agree, partly-agree or disagree) and their own words.",
     };
+  },
+  fix: {
+    canFix: (report) => !report.data?.stub,
+    create: ({ edit }) => ({
+      title: "Add the employee's response to fill in",
+      // No agreement is filled in for them: the rule keeps asking until it is recorded.
+      edits: [edit.addTopLevel('employee_response', { comment: `${PLACEHOLDER}: the employee's own words on the score; then add agreement: agree, partly-agree or disagree` })],
+    }),
   },
 });

@@ -1,0 +1,171 @@
+import { type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify } from 'yaml';
+import type { ParsedDoc } from './parse';
+import type { Path } from './types';
+
+/** A change to the text: replace [start, end) with newText (offsets into the original). */
+export interface TextEdit { start: number; end: number; newText: string }
+
+/** Marks text the author must replace; rules treat a value starting with it as missing. */
+export const PLACEHOLDER = 'TODO';
+export const isPlaceholder = (s: unknown): boolean => typeof s === 'string' && /^\s*TODO\b/.test(s);
+
+/**
+ * Builds minimal edits from the parsed document: new values are serialized by `yaml` and placed
+ * in the document's own indentation and line endings; nothing outside the edit is rewritten,
+ * so comments, key order, quoting and formatting elsewhere stay byte-identical.
+ */
+export class EditBuilder {
+  readonly eol: string;
+  private readonly indentSeq: boolean;
+
+  constructor(private readonly parsed: ParsedDoc) {
+    this.eol = parsed.text.includes('\r\n') ? '\r\n' : '\n';
+    this.indentSeq = detectIndentSeq(parsed);
+  }
+
+  node(path: Path): { node: Node | null; pair: Pair | null } | undefined {
+    let node = this.parsed.doc.contents as Node | null;
+    let pair: Pair | null = null;
+    for (const seg of path) {
+      if (isMap(node) && typeof seg === 'string') {
+        const p = node.items.find((i) => isScalar(i.key) && String(i.key.value) === seg);
+        if (!p) return undefined;
+        pair = p as Pair;
+        node = (p.value as Node | null) ?? null;
+      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+        pair = null;
+        node = node.items[seg] as Node;
+      } else return undefined;
+    }
+    return { node, pair };
+  }
+
+  /** Replaces a scalar value, keeping its quoting style where the new value allows it. */
+  replaceScalar(path: Path, value: string | number): TextEdit | undefined {
+    const hit = this.node(path);
+    if (!hit || !isScalar(hit.node) || !hit.node.range) return undefined;
+    const type = (hit.node as Scalar).type;
+    const newText = stringify(value, { defaultStringType: type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? type : 'PLAIN' }).trimEnd();
+    return { start: hit.node.range[0], end: hit.node.range[1], newText };
+  }
+
+  /** Renames the key at `path` (its value and everything around it untouched). */
+  renameKey(path: Path, newKey: string): TextEdit | undefined {
+    const hit = this.node(path);
+    const key = hit?.pair?.key as Node | undefined;
+    if (!key?.range) return undefined;
+    return { start: key.range[0], end: key.range[1], newText: stringify(newKey).trimEnd() };
+  }
+
+  /** Appends items to the list at `path`, creating the key at the top level when it is missing or empty. */
+  appendItems(path: Path, items: unknown[]): TextEdit | undefined {
+    const hit = this.node(path);
+    const seq = hit?.node;
+    if (isSeq(seq) && !seq.flow && seq.items.length) {
+      const first = seq.items[0] as Node;
+      const col = this.column(first.range![0]) - 2;
+      const last = seq.items[seq.items.length - 1] as Node;
+      const at = this.lineEndAfter(last.range![1]);
+      return { start: at, end: at, newText: this.block(items, col) };
+    }
+    if (isSeq(seq) && seq.flow && seq.items.length === 0 && hit?.pair) {
+      return this.replaceEmptyValue(hit.pair, items);
+    }
+    if (hit?.pair && (seq === null || (isScalar(seq) && (seq as Scalar).value === null))) return this.replaceEmptyValue(hit.pair, items);
+    if (!hit && path.length === 1) return this.addTopLevel(String(path[0]), items);
+    return undefined;
+  }
+
+  /** Adds keys to the mapping at `path` (block or flow), after its last entry. */
+  addKeys(path: Path, entries: Record<string, unknown>): TextEdit | undefined {
+    const hit = this.node(path);
+    const map = hit?.node;
+    if (!isMap(map) || !map.range || !map.items.length) return undefined;
+    if (map.flow) {
+      const close = this.parsed.text.lastIndexOf('}', map.range[1]);
+      let at = close;
+      while (at > 0 && /\s/.test(this.parsed.text[at - 1]!)) at--;
+      const parts = Object.entries(entries).map(([k, v]) => `${stringify(k).trimEnd()}: ${stringify(v, { flowCollectionPadding: true }).trimEnd()}`);
+      return { start: at, end: at, newText: `, ${parts.join(', ')}` };
+    }
+    const firstKey = map.items[0]!.key as Node;
+    const col = this.column(firstKey.range![0]);
+    const lastPair = map.items[map.items.length - 1]!;
+    const lastNode = ((lastPair.value as Node | null) ?? (lastPair.key as Node))!;
+    const at = this.lineEndAfter(lastNode.range![1]);
+    return { start: at, end: at, newText: this.block(entries, col) };
+  }
+
+  /** A new top-level section at the end of the document. */
+  addTopLevel(key: string, value: unknown): TextEdit {
+    const text = this.parsed.text;
+    const sep = text.length === 0 || text.endsWith('\n') ? '' : this.eol;
+    return { start: text.length, end: text.length, newText: sep + this.block({ [key]: value }, 0) };
+  }
+
+  private replaceEmptyValue(pair: Pair, value: unknown): TextEdit {
+    const key = pair.key as Node;
+    const col = this.column(key.range![0]);
+    const valueNode = pair.value as Node | null;
+    const start = key.range![1];
+    const end = valueNode?.range ? valueNode.range[1] : start;
+    const body = this.block(value, col + (this.indentSeq || !Array.isArray(value) ? 2 : 0));
+    // Keep the colon; the value moves to the following lines.
+    const colon = this.parsed.text.indexOf(':', start);
+    return { start: colon + 1, end: Math.max(end, colon + 1), newText: `${this.eol}${body.replace(new RegExp(`${this.eol}$`), '')}` };
+  }
+
+  /** Serializes `value` as block YAML indented by `col` columns, ending with a line break. */
+  block(value: unknown, col: number): string {
+    const yaml = stringify(value, { indent: 2, indentSeq: this.indentSeq, lineWidth: 0 });
+    const pad = ' '.repeat(col);
+    return yaml
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((l) => pad + l)
+      .join(this.eol)
+      .concat(this.eol);
+  }
+
+  private column(offset: number): number {
+    return this.parsed.lineCounter.linePos(offset).col - 1;
+  }
+
+  /** The offset just past the line break that ends the line containing `offset - 1` (the node's end). */
+  private lineEndAfter(offset: number): number {
+    const text = this.parsed.text;
+    // A node's range may stop before a trailing comment on its last line: keep that comment.
+    let i = Math.max(0, offset - 1);
+    const nl = text.indexOf('\n', i);
+    i = nl === -1 ? text.length : nl + 1;
+    return i;
+  }
+}
+
+/** Whether lists under a key are indented (`key:\n  - x`) in this document; yes when unknown. */
+function detectIndentSeq(parsed: ParsedDoc): boolean {
+  const contents = parsed.doc.contents;
+  if (!isMap(contents)) return true;
+  for (const pair of contents.items) {
+    const v = pair.value as Node | null;
+    if (isSeq(v) && !v.flow && v.items.length && isCollection(contents) && pair.key) {
+      const keyCol = parsed.lineCounter.linePos((pair.key as Node).range![0]).col;
+      const dashCol = parsed.lineCounter.linePos((v.items[0] as Node).range![0]).col - 2;
+      return dashCol > keyCol;
+    }
+  }
+  return true;
+}
+
+/** Applies non-overlapping edits (sorted by start; overlapping later ones are dropped). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let pos = 0;
+  for (const e of sorted) {
+    if (e.start < pos) continue;
+    out += text.slice(pos, e.start) + e.newText;
+    pos = e.end;
+  }
+  return out + text.slice(pos);
+}

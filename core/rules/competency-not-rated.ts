@@ -1,0 +1,35 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'competency-not-rated',
+  meta: {
+    description: "A competency of the template that the review does not rate.",
+    defaultSeverity: 'warning',
+    from: 'held',
+    fix: 'stub',
+    tags: ['outcome'],
+  },
+  *check({ review, template, has }) {
+    const expected = template?.competencies ?? [];
+    if (!expected.length) return;
+    const entries = review.competencies ?? [];
+    for (const competency of expected) {
+      const id = competency?.id;
+      if (!id) continue;
+      const title = competency.title && competency.title !== id ? ` (${competency.title})` : '';
+      const i = entries.findIndex((e) => e?.id === id);
+      if (i === -1) {
+        yield {
+          path: ['competencies'],
+          at: has(['competencies']) ? 'key' : 'value',
+          message: `The template's competency "${id}"${title} is not rated. Add a competencies item with \`id: ${id}\`, a rating on the scale and a comment on what it rests on.`,
+        };
+      } else if (typeof entries[i]?.rating !== 'number') {
+        yield {
+          path: ['competencies', i],
+          message: `Competency "${id}"${title} has no rating. Add \`rating:\` with a value of the scale.`,
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'goal-not-assessed',
+  meta: {
+    description: "A goal of the period without a recorded result or status.",
+    defaultSeverity: 'warning',
+    from: 'held',
+    fix: 'stub',
+    tags: ['outcome'],
+  },
+  *check({ review }) {
+    for (const [i, goal] of (review.goals ?? []).entries()) {
+      if (!goal) continue;
+      const noResult = !goal.result?.trim();
+      const noStatus = goal.status === undefined;
+      if (!noResult && !noStatus) continue;
+      const name = goal.id ? `Goal "${goal.id}"` : `Goal ${i + 1}`;
+      const what = noResult && noStatus ? 'has not been assessed: it has no result and no status' : noResult ? 'has a status but no result' : 'has a result but no status';
+      const add = [
+        noResult ? 'result (what was achieved, with its source)' : '',
+        noStatus ? 'status (not-met, partly-met, met or exceeded)' : '',
+      ].filter(Boolean).join(' and ');
+      yield { path: ['goals', i], message: `${name} ${what}. Add ${add}.` };
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'goal-not-measurable',
+  meta: {
+    description: "A goal for the next period without a measure or a due date (not SMART).",
+    defaultSeverity: 'warning',
+    from: 'draft',
+    fix: 'stub',
+    tags: ['outcome'],
+  },
+  *check({ review }) {
+    for (const [i, goal] of (review.next_goals ?? []).entries()) {
+      if (!goal) continue;
+      const noMeasure = !goal.measure?.trim();
+      const noDue = !goal.due;
+      if (!noMeasure && !noDue) continue;
+      const name = goal.id ? `Next goal "${goal.id}"` : `Next goal ${i + 1}`;
+      const what = noMeasure && noDue ? 'no measure and no due date' : noMeasure ? 'no measure' : 'no due date';
+      const add = [
+        noMeasure ? 'measure (how reaching it will be measured, and from which source)' : '',
+        noDue ? 'due (the date it is due, e.g. 2027-12-31)' : '',
+      ].filter(Boolean).join(' and ');
+      yield { path: ['next_goals', i], message: `${name} has ${what}, so nobody can tell at the next review whether it was reached. Add ${add}.` };
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../rule';
+import type { Path } from '../types';
+
+export default defineRule({
+  id: 'score-goal-mismatch',
+  meta: {
+    description: "The score points the other way from the goal results: every goal met but a low score, or every goal missed but a high one.",
+    defaultSeverity: 'info',
+    from: 'held',
+    fix: 'none',
+    tags: ['outcome'],
+  },
+  *check({ review, scale }) {
+    const score = review.score;
+    const value = typeof score === 'number' ? score : score?.value;
+    if (typeof value !== 'number') return;
+    const path: Path = typeof score === 'number' ? ['score'] : ['score', 'value'];
+
+    const assessed = (review.goals ?? []).map((g, i) => ({ status: g?.status, i })).filter((g) => g.status !== undefined);
+    if (!assessed.length) return;
+    const middle = median(scale.map((l) => l.value));
+    const n = assessed.length;
+    const goals = n === 1 ? 'The only assessed goal is' : n === 2 ? 'Both assessed goals are' : `All ${n} assessed goals are`;
+    const related = assessed.map(({ status, i }) => ({ path: ['goals', i, 'status'], message: `Goal status: ${status}.` }));
+
+    if (assessed.every((g) => g.status === 'met' || g.status === 'exceeded') && value < middle)
+      yield {
+        path,
+        related,
+        message: `${goals} met or exceeded, but score ${value} is below the middle of the scale (${middle}). Check the score, or explain in its rationale what outweighs the goal results.`,
+      };
+    else if (assessed.every((g) => g.status === 'not-met') && value > middle)
+      yield {
+        path,
+        related,
+        message: `${goals} not met, but score ${value} is above the middle of the scale (${middle}). Check the score, or explain in its rationale what outweighs the goal results.`,
+      };
+  },
+});
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

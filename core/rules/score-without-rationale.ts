@@ -1,0 +1,42 @@
+import { defineRule } from '../rule';
+import type { Path } from '../types';
+
+export default defineRule({
+  id: 'score-without-rationale',
+  meta: {
+    description: 'A score without a written rationale, or a score at either end of the scale that no approver confirmed.',
+    defaultSeverity: 'warning',
+    from: 'held',
+    fix: 'stub',
+    tags: ['outcome'],
+  },
+  *check({ review, scale, has }) {
+    const score = review.score;
+    const value = typeof score === 'number' ? score : score?.value;
+    if (typeof value !== 'number') return;
+    const valuePath: Path = typeof score === 'number' ? ['score'] : ['score', 'value'];
+
+    const rationale = typeof score === 'object' ? score.rationale : undefined;
+    if (!rationale?.trim()) {
+      const blank = has(['score', 'rationale']);
+      yield {
+        path: blank ? ['score', 'rationale'] : ['score'],
+        message:
+          typeof score === 'number'
+            ? `Score ${value} has no rationale. Write it as \`score: { value: ${value}, rationale: … }\` and name the results and behaviours it rests on.`
+            : `Score ${value} has ${blank ? 'an empty' : 'no'} rationale. Add \`rationale:\` naming the results and behaviours the score rests on.`,
+      };
+    }
+
+    const values = scale.map((l) => l.value);
+    const low = Math.min(...values);
+    const high = Math.max(...values);
+    if ((value === low || value === high) && !review.approver?.name?.trim()) {
+      const end = value === low ? 'lowest' : 'highest';
+      yield {
+        path: valuePath,
+        message: `Score ${value} is the ${end} on the scale, and no approver confirmed it. Add \`approver:\` with the name and role of the higher-level manager who reviewed the score.`,
+      };
+    }
+  },
+});

@@ -1,0 +1,59 @@
+/**
+ * Where the free text of a review lives. Language rules read the feedback itself; privacy rules
+ * read every piece of prose a reviewer may write.
+ */
+import type { LooseReview, Path } from '../../types';
+
+export interface TextField {
+  path: Path;
+  text: string;
+  /** The key the text sits under: text, evidence, comment, rationale, … */
+  key: string;
+}
+
+/**
+ * The feedback the language rules read: `strengths` and `improvements` (text and evidence),
+ * competency comments, the score's rationale and the employee's comment.
+ */
+export function feedbackFields(review: LooseReview): TextField[] {
+  const out: TextField[] = [];
+  const add = (path: Path, text: unknown) => {
+    if (typeof text === 'string' && text.trim()) out.push({ path, text, key: String(path[path.length - 1]) });
+  };
+  for (const list of ['strengths', 'improvements'] as const)
+    for (const [i, item] of (review[list] ?? []).entries()) {
+      add([list, i, 'text'], item?.text);
+      add([list, i, 'evidence'], item?.evidence);
+    }
+  for (const [i, c] of (review.competencies ?? []).entries()) add(['competencies', i, 'comment'], c?.comment);
+  if (review.score && typeof review.score === 'object') add(['score', 'rationale'], review.score.rationale);
+  add(['employee_response', 'comment'], review.employee_response?.comment);
+  return out;
+}
+
+/** Keys whose values are ids, enums, dates or names, not prose. */
+const NOT_PROSE = new Set([
+  'kind', 'template', 'type', 'status', 'id', 'goal', 'addresses', 'date', 'due', 'on', 'at', 'notified_on',
+  'setting', 'agreement', 'response', 'role', 'name', 'start', 'end', 'requested',
+]);
+
+/** Every piece of prose in the document (privacy rules): all strings except ids, enums, dates and names. */
+export function proseFields(data: unknown): TextField[] {
+  return stringValues(data).filter((f) => !NOT_PROSE.has(f.key));
+}
+
+/** Every string value in the data, with its path (numbers in keys of lists). */
+export function stringValues(data: unknown, path: Path = []): TextField[] {
+  const out: TextField[] = [];
+  const walk = (value: unknown, at: Path) => {
+    if (typeof value === 'string') {
+      if (value.trim()) out.push({ path: at, text: value, key: String(at[at.length - 1] ?? '') });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(v, [...at, i]));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+    }
+  };
+  walk(data, path);
+  return out;
+}
