@@ -45,6 +45,7 @@ export function parse(text: string): ParsedDoc {
 }
 
 function syntaxMessage(code: string, message: string): string {
+  if (/call stack/i.test(message)) return 'The document nests too deeply to read. Flatten the structure: a review needs only a few levels.';
   if (code === 'DUPLICATE_KEY') return `${message.replace(/\.$/, '')}: a key appears twice in the same mapping. Keep one of them.`;
   return `YAML syntax: ${message}`;
 }

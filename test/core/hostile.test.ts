@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../core/engine';
+import type { Finding } from '../../core/types';
+
+const HEAD = 'kind: review\ntype: appraisal\nstatus: draft\nperiod: { start: 2026-01-01, end: 2026-12-31 }\nemployee: { name: A }\nreviewer: { name: B }\n';
+
+/** Lints within a time bound and checks every range lies inside the text. */
+function lintBounded(text: string, ms: number): Finding[] {
+  const start = performance.now();
+  const { findings } = lint(text);
+  const took = performance.now() - start;
+  assert.ok(took < ms, `took ${took.toFixed(0)} ms (bound ${ms} ms)`);
+  const lines = text.split('\n');
+  for (const f of findings) {
+    for (const p of [f.range.start, f.range.end]) {
+      assert.ok(p.line >= 0 && p.line < lines.length, `line ${p.line} outside the text`);
+      assert.ok(p.character >= 0 && p.character <= lines[p.line]!.length, `character ${p.character} outside line ${p.line}`);
+    }
+  }
+  return findings;
+}
+
+describe('hostile input: a finding or a clean pass, within bounds, never a throw', () => {
+  it('an alias bomb ("billion laughs") is refused as yaml-syntax', () => {
+    let text = 'kind: review\na0: &a0 [x, x, x, x, x, x, x, x, x]\n';
+    for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]\n`;
+    const findings = lintBounded(text, 2000);
+    assert.equal(findings[0]?.rule, 'yaml-syntax');
+    assert.match(findings[0]!.message, /alias/i);
+  });
+
+  it('flow nesting 10,000 deep is a yaml-syntax finding in plain words', () => {
+    const findings = lintBounded(`${HEAD}strengths: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 5000);
+    assert.equal(findings[0]?.rule, 'yaml-syntax');
+    assert.match(findings[0]!.message, /nests too deeply/);
+  });
+
+  it('block nesting 2,000 deep is a yaml-syntax finding', () => {
+    const deep = Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n');
+    const findings = lintBounded(`${HEAD}x:\n${deep} 1\n`, 5000);
+    assert.ok(findings.some((f) => f.rule === 'yaml-syntax'));
+  });
+
+  it('a 1 MB single line', () => {
+    lintBounded(`${HEAD}strengths:\n  - text: ${'a'.repeat(1_000_000)}\n    evidence: CRM\n`, 5000);
+  });
+
+  it('a 10 MB file', () => {
+    const item = '  - text: Closed the Hangzhou account two weeks ahead of plan\n    evidence: CRM deal record, 14 Sep\n';
+    const text = `${HEAD}strengths:\n${item.repeat(Math.ceil(10_000_000 / item.length))}`;
+    assert.ok(text.length >= 10_000_000);
+    lintBounded(text, 30_000);
+  });
+
+  it('NUL bytes, replacement characters, a BOM, CRLF and tabs', () => {
+    lintBounded(`${HEAD}strengths:\n  - text: a\u0000b\uFFFD\n`, 1000);
+    const bom = lintBounded(`\uFEFF${HEAD}`, 1000);
+    assert.deepEqual(bom.map((f) => f.rule), ['praise-missing']);
+    const crlf = lintBounded(HEAD.replace(/\n/g, '\r\n'), 1000);
+    assert.deepEqual(crlf.map((f) => f.rule), ['praise-missing']);
+    lintBounded(HEAD.replace('type: ', 'type:\t'), 1000);
+    lintBounded('kind: review\n\tstatus: draft\n', 1000);
+  });
+
+  it('documents that are not ours: empty, a scalar, a list, several documents', () => {
+    for (const text of ['', 'just text', '- kind: review', '---\n---\n']) assert.equal(lint(text).kind, null, JSON.stringify(text));
+    const multi = lintBounded(`${HEAD}---\nkind: review\n`, 1000);
+    assert.ok(multi.some((f) => f.rule === 'yaml-syntax' && /more than one/.test(f.message)));
+  });
+
+  it('a kind that is not a string', () => {
+    const findings = lintBounded('kind: [review]\n', 1000);
+    assert.equal(findings[0]?.rule, 'schema');
+  });
+});
