@@ -1,0 +1,47 @@
+// Findings → LSP diagnostics: code = rule id, codeDescription = its docs page (vscode-eslint's shape).
+import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { docsUrl } from '../core/rule';
+import type { Finding, Severity } from '../core/types';
+import type { Analysis } from './documents';
+
+export const SOURCE = 'review-yaml';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export interface DiagnosticData {
+  /** The kind of fix the rule offers for this finding, if any (for the code-action handler). */
+  fix?: 'auto' | 'stub';
+}
+
+export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: docsUrl(finding.rule) },
+    source: SOURCE,
+    message: finding.message,
+  };
+  if (finding.related?.length)
+    diagnostic.relatedInformation = finding.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  if (finding.fix) diagnostic.data = { fix: finding.fix } satisfies DiagnosticData;
+  return diagnostic;
+}
+
+/** Everything to show for a document; none for a file that is not ours. */
+export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
+  if (analysis.result.kind === null) return [];
+  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri));
+  if (analysis.configError)
+    out.unshift({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: SOURCE,
+      message: `The nearest .reviewrc.yaml was ignored: ${analysis.configError}`,
+    });
+  return out;
+}

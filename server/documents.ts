@@ -1,0 +1,113 @@
+// Open documents and what the server knows about each: its parse, its lint, and the files it
+// depends on. Features read from here; nothing here talks to the client.
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type LintResult, lint } from '../core/engine';
+import { type ParsedDoc, detectKind, parse } from '../core/parse';
+import { dirname, resolvePath } from '../core/paths';
+import { resolveTemplate } from '../core/template';
+import type { LooseTemplate } from '../core/types';
+import type { Settings } from './settings';
+import { Workspace, uriToPath } from './workspace';
+
+export type SchemaKind = 'review' | 'template' | 'config';
+
+export interface Analysis {
+  version: number;
+  result: LintResult;
+  /** The template this review names (resolved path), whether or not it could be read. */
+  templatePath?: string;
+  /** Why the nearest .reviewrc.yaml was not used. */
+  configError?: string;
+}
+
+export class Documents {
+  readonly docs = new TextDocuments(TextDocument);
+  readonly workspace = new Workspace((path) => this.byPath(path)?.getText());
+  private parses = new Map<string, { version: number; parsed: ParsedDoc }>();
+  private deps = new Map<string, string | undefined>();
+
+  get(uri: string): TextDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  all(): TextDocument[] {
+    return this.docs.all();
+  }
+
+  byPath(path: string): TextDocument | undefined {
+    return this.docs.all().find((d) => uriToPath(d.uri) === path);
+  }
+
+  forget(uri: string): void {
+    this.parses.delete(uri);
+    this.deps.delete(uri);
+  }
+
+  parsed(doc: TextDocument): ParsedDoc {
+    const hit = this.parses.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.parsed;
+    const parsed = parse(doc.getText());
+    this.parses.set(doc.uri, { version: doc.version, parsed });
+    return parsed;
+  }
+
+  /** Which schema the document follows; null for a file that is not ours (no `kind`). */
+  kind(doc: TextDocument): SchemaKind | null {
+    if (/(^|\/)\.reviewrc\.ya?ml$/.test(doc.uri)) return 'config';
+    const kind = detectKind(this.parsed(doc));
+    return kind === 'template' ? 'template' : kind === null ? null : 'review';
+  }
+
+  lint(doc: TextDocument, settings: Settings): Analysis {
+    const path = uriToPath(doc.uri);
+    const lookup = path ? this.workspace.config(path) : { config: undefined };
+    const config = settings.locale ? { ...lookup.config, locale: settings.locale } : lookup.config;
+    const result = lint(doc.getText(), {
+      path,
+      config,
+      overrides: settings.rules,
+      host: path ? this.workspace.host(path) : undefined,
+    });
+    const templatePath = this.templatePath(doc);
+    this.deps.set(doc.uri, templatePath);
+    return { version: doc.version, result, templatePath, configError: lookup.error };
+  }
+
+  /** Open documents whose last lint read `path` as their template. */
+  dependents(path: string): TextDocument[] {
+    return this.all().filter((d) => this.deps.get(d.uri) === path);
+  }
+
+  /** The resolved path of `template:`, when the document names one. */
+  templatePath(doc: TextDocument): string | undefined {
+    const path = uriToPath(doc.uri);
+    const ref = templateRef(this.parsed(doc));
+    return path && ref ? resolvePath(dirname(path), ref.replace(/\\/g, '/')) : undefined;
+  }
+
+  /** The template the review follows, when it resolves (an open editor wins over the disk). */
+  template(doc: TextDocument): { path: string; template: LooseTemplate } | undefined {
+    const path = uriToPath(doc.uri);
+    const ref = templateRef(this.parsed(doc));
+    if (!path || !ref) return undefined;
+    const res = resolveTemplate(path, ref, this.workspace.host(path));
+    return res.ok ? { path: res.path, template: res.template } : undefined;
+  }
+}
+
+export function templateRef(parsed: ParsedDoc): string | undefined {
+  const contents = parsed.doc.contents as { get?(key: string): unknown } | null;
+  const ref = contents?.get?.('template');
+  return typeof ref === 'string' && ref.trim() ? ref : undefined;
+}
+
+/** The document as plain data, as far as it can be read (completion runs on broken text). */
+export function dataOf(parsed: ParsedDoc): Record<string, unknown> {
+  try {
+    const data = parsed.doc.toJS({ maxAliasCount: 100 }) as unknown;
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,22 @@
+// `review/render`: the preview's page, rendered by core from the document as the editor holds it.
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { renderHtml } from '../core/render';
+import type { Documents } from './documents';
+import type { Linter } from './linting';
+import type { RenderParams, RenderResult } from './protocol';
+
+export async function render(params: RenderParams, documents: Documents, linter: Linter): Promise<RenderResult> {
+  const uri = params.textDocument.uri;
+  const doc = documents.get(uri);
+  const analysis = await linter.current(uri);
+  if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open in the editor; open it first.`);
+  const html = renderHtml({
+    text: doc.getText(),
+    result: analysis.result,
+    mode: params.mode ?? 'preview',
+    nonce: params.nonce,
+    cspSource: params.cspSource,
+    template: documents.template(doc)?.template,
+  });
+  return { html };
+}

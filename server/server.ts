@@ -1,0 +1,155 @@
+// Wires the features to a connection. Transport-free: main.ts gives it stdio or IPC, the tests an
+// in-memory stream pair.
+import {
+  type Connection, type InitializeParams, type InitializeResult, DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification, TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { CODE_ACTION_KINDS, codeActions } from './codeActions';
+import { complete } from './completion';
+import { diagnosticsOf } from './diagnostics';
+import { Documents } from './documents';
+import { hover } from './hover';
+import { Linter } from './linting';
+import { definition, prepareRename, references, rename } from './navigation';
+import { type InitializationOptions, type RenderParams, RenderRequest } from './protocol';
+import { render } from './render';
+import { SettingsStore, initialSettings } from './settings';
+import { documentSymbols, foldingRanges } from './symbols';
+import { uriToPath } from './workspace';
+
+export function startServer(connection: Connection): void {
+  const documents = new Documents();
+  let settings!: SettingsStore;
+  let linter!: Linter;
+  let dynamicWatch = false;
+  let dynamicConfig = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const caps = params.capabilities;
+    const pull = options.diagnosticMode === 'pull' && !!caps.textDocument?.diagnostic;
+    settings = new SettingsStore(connection, initialSettings(options), !!caps.workspace?.configuration);
+    linter = new Linter(connection, documents, settings, !pull);
+    dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    documents.workspace.setFolders(folders, options.trusted !== false);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        completionProvider: { triggerCharacters: [' ', ':', '-'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'review-yaml' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (dynamicWatch)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.review.yaml' }, { globPattern: '**/.reviewrc.yaml' }],
+      });
+    if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reviewYaml' });
+  });
+
+  // A change to a document re-lints it, and every open review that uses it as its template.
+  const changed = (uri: string, trigger: 'open' | 'change' | 'save') => {
+    linter.schedule(uri, trigger);
+    const path = uriToPath(uri);
+    if (path && trigger !== 'save') for (const d of documents.dependents(path)) if (d.uri !== uri) linter.schedule(d.uri, 'dependency');
+  };
+  // TextDocuments reports an open as a content change too: lint an open once, at once.
+  const opening = new Set<string>();
+  documents.docs.onDidOpen((e) => {
+    opening.add(e.document.uri);
+    changed(e.document.uri, 'open');
+  });
+  documents.docs.onDidChangeContent((e) => {
+    if (!opening.delete(e.document.uri)) changed(e.document.uri, 'change');
+  });
+  documents.docs.onDidSave((e) => changed(e.document.uri, 'save'));
+  documents.docs.onDidClose((e) => {
+    linter.close(e.document.uri);
+    settings.forget(e.document.uri);
+    documents.forget(e.document.uri);
+    // Reviews that read the template from the editor now read it from the disk.
+    const path = uriToPath(e.document.uri);
+    if (path) for (const d of documents.dependents(path)) linter.schedule(d.uri, 'dependency');
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    let all = false;
+    const touched = new Set<string>();
+    for (const c of changes) {
+      const path = uriToPath(c.uri);
+      if (!path) continue;
+      if (/(^|\/)\.reviewrc\.ya?ml$/.test(path)) all = true;
+      else for (const d of documents.dependents(path)) touched.add(d.uri);
+    }
+    if (all) {
+      documents.workspace.forgetConfigs();
+      linter.relintAll();
+    } else for (const uri of touched) linter.schedule(uri, 'dependency');
+  });
+
+  connection.onDidChangeConfiguration(({ settings: pushed }) => {
+    settings.changed(pushed);
+    linter.relintAll();
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const analysis = await linter.current(textDocument.uri);
+    return { kind: 'full', items: analysis ? diagnosticsOf(analysis, textDocument.uri) : [] };
+  });
+
+  const doc = (uri: string) => documents.get(uri);
+  connection.onCompletion(({ textDocument, position }) => {
+    const d = doc(textDocument.uri);
+    return d ? complete(d, position, documents) : null;
+  });
+  connection.onHover(({ textDocument, position }) => {
+    const d = doc(textDocument.uri);
+    return d ? hover(d, position, documents) : null;
+  });
+  connection.onCodeAction(async (params) => {
+    const d = doc(params.textDocument.uri);
+    if (!d) return null;
+    return codeActions(params, { doc: d, analysis: await linter.current(d.uri) });
+  });
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const d = doc(textDocument.uri);
+    return d ? documentSymbols(d, documents) : null;
+  });
+  connection.onFoldingRanges(({ textDocument }) => {
+    const d = doc(textDocument.uri);
+    return d ? foldingRanges(d, documents) : null;
+  });
+  connection.onDefinition(({ textDocument, position }) => {
+    const d = doc(textDocument.uri);
+    return d ? definition(d, position, documents) : null;
+  });
+  connection.onReferences(({ textDocument, position, context }) => {
+    const d = doc(textDocument.uri);
+    return d ? references(d, position, documents, context.includeDeclaration) : null;
+  });
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const d = doc(textDocument.uri);
+    return d ? prepareRename(d, position, documents) : null;
+  });
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const d = doc(textDocument.uri);
+    return d ? rename(d, position, newName, documents) : null;
+  });
+  // By method name: the protocol file's RequestType comes from the client's copy of vscode-jsonrpc.
+  connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
+
+  documents.docs.listen(connection);
+  connection.listen();
+}

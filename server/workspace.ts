@@ -1,0 +1,81 @@
+// Where files live: URIs and paths, the template root, the FileHost (open editors before the
+// disk) and the nearest .reviewrc.yaml. The one place in the server that touches the disk.
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ConfigFinder, UsageError, repoRoot } from '../cli/config';
+import { nodeHost, slash } from '../cli/host';
+import { dirname, isInside } from '../core/paths';
+import type { FileHost } from '../core/template';
+import type { UserConfig } from '../core/types';
+
+/** '/'-separated absolute path of a file: URI; undefined for untitled and other schemes. */
+export function uriToPath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return slash(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+export function pathToUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+export interface ConfigLookup {
+  config: UserConfig | undefined;
+  /** The .reviewrc.yaml that applies, if any. */
+  path?: string;
+  /** Why the nearest .reviewrc.yaml could not be used. */
+  error?: string;
+}
+
+export class Workspace {
+  private folders: string[] = [];
+  private trusted = true;
+  private finder = new ConfigFinder();
+
+  /** `openText(path)`: the text of an open editor, which wins over the disk. */
+  constructor(private readonly openText: (path: string) => string | undefined) {}
+
+  /** `trusted: false` (restricted mode): templates only from inside the workspace folder. */
+  setFolders(uris: string[], trusted = true): void {
+    this.folders = uris.map(uriToPath).filter((p): p is string => !!p);
+    this.trusted = trusted;
+  }
+
+  /**
+   * The root templates must lie in: the workspace folder holding the file (the innermost), else
+   * its repository root; untrusted, a file outside every folder may use only its own folder.
+   */
+  rootFor(path: string): string | undefined {
+    const inside = this.folders.filter((f) => isInside(f, path)).sort((a, b) => b.length - a.length);
+    if (inside[0]) return inside[0];
+    if (!this.trusted) return dirname(path);
+    const repo = repoRoot(dirname(path));
+    return repo ? slash(repo) : undefined;
+  }
+
+  host(path: string): FileHost {
+    const disk = nodeHost(this.rootFor(path));
+    return { ...disk, readFile: (p) => this.openText(p) ?? disk.readFile(p) };
+  }
+
+  readFile(path: string): string | undefined {
+    return this.openText(path) ?? nodeHost(undefined).readFile(path);
+  }
+
+  config(path: string): ConfigLookup {
+    try {
+      const found = this.finder.forFile(path);
+      return found ? { config: found.config, path: slash(found.path) } : { config: undefined };
+    } catch (e) {
+      if (e instanceof UsageError) return { config: undefined, error: e.message };
+      throw e;
+    }
+  }
+
+  /** A .reviewrc.yaml was created, changed or deleted: forget every folder's answer. */
+  forgetConfigs(): void {
+    this.finder = new ConfigFinder();
+  }
+}
