@@ -1,0 +1,225 @@
+// Completion: keys and values from the schema, ids from the document and its template, material
+// ids, rule ids, and whole list entries as snippets.
+import {
+  type CompletionItem, CompletionItemKind, InsertTextFormat, InsertTextMode, type Position, type Range,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { z } from 'zod';
+import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
+import { docsUrl } from '../core/rule';
+import { allRules } from '../core/rules';
+import type { LooseTemplate, Path } from '../core/types';
+import { type Site, siteAt } from './cursor';
+import { type Documents, type SchemaKind, dataOf } from './documents';
+import { describeAt, isOptional, keysAt, schemaFor, shapeAt, valuesAt } from './schemaInfo';
+import { nodeAtPath } from './yamlAst';
+import { isMap } from 'yaml';
+
+interface Choice { value: string; detail?: string; doc?: string; sort?: string }
+
+interface Ctx {
+  kind: SchemaKind;
+  schema: z.ZodType;
+  data: Record<string, unknown>;
+  template: LooseTemplate | undefined;
+  site: Site;
+  existingKeys: (path: Path) => string[];
+}
+
+const DIRECTIVES = [
+  ['review-disable-next-line', 'Turn rules off for the next line.'],
+  ['review-disable', 'Turn rules off from here to the end of the file (or until `review-enable`).'],
+  ['review-enable', 'Turn rules back on from here.'],
+];
+
+/** Optional keys worth a placeholder in a new list entry; the rest are one completion away. */
+const ENTRY_EXTRAS = new Set(['evidence', 'measure', 'owner', 'due', 'rating', 'comment', 'minutes', 'response', 'result', 'status', 'rationale']);
+
+export function complete(doc: TextDocument, pos: Position, documents: Documents): CompletionItem[] | null {
+  const kind = documents.kind(doc);
+  if (!kind) return doc.getText().trim() ? null : [kindItem(pos)];
+  const site = siteAt(doc.getText(), pos);
+  if (!site) return null;
+  if (site.directive) return directiveItems(site, doc.getText().split(/\r?\n/)[pos.line] ?? '');
+  const parsed = documents.parsed(doc);
+  const data = dataOf(parsed);
+  const ctx: Ctx = {
+    kind,
+    schema: schemaFor(kind),
+    data,
+    template: kind === 'review' ? documents.template(doc)?.template : kind === 'template' ? (data as LooseTemplate) : undefined,
+    site,
+    existingKeys: (path) => {
+      const node = nodeAtPath(parsed, path);
+      return isMap(node) ? node.items.map((p) => String((p.key as { value?: unknown })?.value)) : [];
+    },
+  };
+  if (site.key !== undefined) return valueItems(ctx, [...site.container, site.key]);
+  const shape = shapeAt(ctx.schema, site.container);
+  if (shape === 'object') {
+    const keys = keyItems(ctx);
+    const last = site.container[site.container.length - 1];
+    if (site.dash && !site.flow && typeof last === 'number') keys.push(...entryItems(ctx, site.container.slice(0, -1), false));
+    return keys;
+  }
+  if (shape === 'record') return ruleKeyItems(ctx);
+  if (shape === 'array') return site.flow ? [] : entryItems(ctx, site.container, true);
+  return valueItems(ctx, site.container);
+}
+
+function item(site: Site, label: string, newText: string, extra: Partial<CompletionItem> = {}): CompletionItem {
+  return {
+    label,
+    textEdit: { range: site.replace, newText },
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    ...extra,
+  };
+}
+
+const markdown = (value: string | undefined) => (value ? { kind: 'markdown' as const, value } : undefined);
+const escapeSnippet = (s: string) => s.replace(/[$}\\]/g, '\\$&');
+const choice = (n: number, values: string[]) => `\${${n}|${values.map((v) => v.replace(/[,|\\]/g, '\\$&')).join(',')}|}`;
+
+function kindItem(pos: Position): CompletionItem {
+  const range: Range = { start: { line: pos.line, character: 0 }, end: pos };
+  return {
+    label: 'kind',
+    kind: CompletionItemKind.Property,
+    documentation: markdown('`review` for an interview record, `template` for what an organisation expects of its reviews.'),
+    textEdit: { range, newText: 'kind: ${1|review,template|}\n' },
+    insertTextFormat: InsertTextFormat.Snippet,
+  };
+}
+
+function keyItems(ctx: Ctx): CompletionItem[] {
+  const { schema, site } = ctx;
+  const present = new Set(ctx.existingKeys(site.container));
+  const indent = ' '.repeat(site.column);
+  return keysAt(schema, site.container)
+    .filter((key) => !present.has(key) || key === site.prefix)
+    .map((key) => {
+      const path = [...site.container, key];
+      const shape = shapeAt(schema, path);
+      const values = choicesFor(ctx, path).map((c) => c.value);
+      let text: string;
+      if (site.flow) text = values.length ? `${key}: ${choice(1, values)}` : `${key}: $0`;
+      else if (shape === 'object' || shape === 'record') text = `${key}:\n${indent}  $0`;
+      else if (shape === 'array') text = `${key}:\n${indent}  - $0`;
+      else text = values.length ? `${key}: ${choice(1, values)}` : `${key}: $0`;
+      const required = !isOptional(schema, path);
+      return item(site, key, text, {
+        kind: CompletionItemKind.Property,
+        detail: required ? 'required' : undefined,
+        documentation: markdown(describeAt(schema, path)),
+        sortText: `${required ? 0 : 1}${key}`,
+        filterText: key,
+      });
+    });
+}
+
+function ruleKeyItems(ctx: Ctx): CompletionItem[] {
+  const present = new Set(ctx.existingKeys(ctx.site.container));
+  return allRules
+    .filter((r) => !present.has(r.id) || r.id === ctx.site.prefix)
+    .map((r) =>
+      item(ctx.site, r.id, `${r.id}: ${choice(1, ['off', 'error', 'warning', 'info'])}`, {
+        kind: CompletionItemKind.Value,
+        detail: `default: ${r.meta.defaultSeverity}`,
+        documentation: markdown(ruleDoc(r.id)),
+        filterText: r.id,
+      }),
+    );
+}
+
+export function ruleDoc(id: string): string {
+  const rule = allRules.find((r) => r.id === id);
+  if (!rule) return '';
+  const from = rule.meta.from ? `, from \`${rule.meta.from}\`` : '';
+  return `**${id}** — ${rule.meta.description}\n\nDefault: \`${rule.meta.defaultSeverity}\`${from}. [Documentation](${docsUrl(id)})`;
+}
+
+function directiveItems(site: Site, line: string): CompletionItem[] {
+  if (site.directive === 'name')
+    return DIRECTIVES.map(([name, doc]) =>
+      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(doc), filterText: name }),
+    );
+  const listed = new Set(line.split(/[\s,#]+/));
+  return allRules
+    .filter((r) => !listed.has(r.id) || r.id === site.prefix)
+    .map((r) => item(site, r.id, r.id, { kind: CompletionItemKind.Value, documentation: markdown(ruleDoc(r.id)), filterText: r.id }));
+}
+
+function valueItems(ctx: Ctx, path: Path): CompletionItem[] {
+  const doc = describeAt(ctx.schema, path);
+  return choicesFor(ctx, path).map((c) =>
+    item(ctx.site, c.value, escapeSnippet(c.value), {
+      kind: CompletionItemKind.Value,
+      detail: c.detail,
+      documentation: markdown(c.doc ?? doc),
+      sortText: c.sort ?? c.value,
+      filterText: c.value,
+    }),
+  );
+}
+
+const is = (path: Path, pattern: (string | number)[]) =>
+  path.length === pattern.length && pattern.every((p, i) => (p === 0 ? typeof path[i] === 'number' : p === path[i]));
+
+const list = (data: Record<string, unknown>, key: string): Record<string, unknown>[] =>
+  Array.isArray(data[key]) ? (data[key] as unknown[]).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
+
+/** What a value at the path may be: ids, materials, scale levels or the schema's fixed values. */
+export function choicesFor(ctx: Pick<Ctx, 'kind' | 'schema' | 'data' | 'template'>, path: Path): Choice[] {
+  const { data, template } = ctx;
+  const ids = (items: Record<string, unknown>[], label: string) =>
+    items.filter((x) => typeof x.id === 'string').map((x) => ({ value: x.id as string, detail: typeof x[label] === 'string' ? (x[label] as string) : undefined }));
+  if (ctx.kind === 'review') {
+    if (is(path, ['strengths', 0, 'goal'])) return ids(list(data, 'goals'), 'title');
+    if (is(path, ['improvement_plan', 0, 'addresses'])) {
+      const planned = new Set(list(data, 'improvement_plan').map((p) => p.addresses));
+      return ids(list(data, 'improvements'), 'text').map((c) => ({ ...c, sort: `${planned.has(c.value) ? 1 : 0}${c.value}` }));
+    }
+    if (is(path, ['competencies', 0, 'id']))
+      return (template?.competencies ?? []).filter((c) => typeof c?.id === 'string').map((c) => ({ value: c!.id!, detail: c!.title, doc: c!.description }));
+    if (is(path, ['score']) || is(path, ['score', 'value']) || is(path, ['competencies', 0, 'rating'])) {
+      const scale = template?.scale?.filter((l) => typeof l?.value === 'number');
+      return (scale?.length ? scale : DEFAULT_SCALE).map((l) => ({ value: String(l!.value), detail: l!.label, doc: l!.definition, sort: String(l!.value).padStart(6, '0') }));
+    }
+  }
+  if (is(path, ['materials', 0])) {
+    const extra = ctx.kind === 'review' ? (template?.materials ?? []).filter((m): m is string => typeof m === 'string') : [];
+    return [...new Set([...MATERIAL_IDS, ...extra])].map((value) => ({ value }));
+  }
+  return valuesAt(ctx.schema, path).map((value) => ({ value }));
+}
+
+/** Snippets for a whole new entry of a list of mappings. */
+function entryItems(ctx: Ctx, listPath: Path, withDash: boolean): CompletionItem[] {
+  const element = [...listPath, 0];
+  if (shapeAt(ctx.schema, element) !== 'object') {
+    if (!withDash) return [];
+    return choicesFor(ctx, element).map((c) =>
+      item(ctx.site, `- ${c.value}`, `- ${escapeSnippet(c.value)}`, { kind: CompletionItemKind.Value, detail: c.detail, filterText: c.value }),
+    );
+  }
+  const keys = keysAt(ctx.schema, element).filter((k) => !isOptional(ctx.schema, [...element, k]) || ENTRY_EXTRAS.has(k));
+  if (!keys.length) return [];
+  const indent = ' '.repeat(ctx.site.column + (withDash ? 2 : 0));
+  const lines = keys.map((key, i) => {
+    const values = choicesFor(ctx, [...element, key]).map((c) => c.value);
+    const shape = shapeAt(ctx.schema, [...element, key]);
+    const hole = values.length ? choice(i + 1, values) : /^(date|due|on)$/.test(key) ? `\${${i + 1}:YYYY-MM-DD}` : shape === 'number' ? `\${${i + 1}:0}` : `$${i + 1}`;
+    return `${key}: ${hole}`;
+  });
+  const name = String(listPath[listPath.length - 1]);
+  return [
+    item(ctx.site, `${name} entry`, `${withDash ? '- ' : ''}${lines.join(`\n${indent}`)}`, {
+      kind: CompletionItemKind.Snippet,
+      detail: `- ${keys.join(', ')}`,
+      documentation: markdown(describeAt(ctx.schema, element)),
+      filterText: keys[0],
+      sortText: `~${name}`,
+    }),
+  ];
+}
