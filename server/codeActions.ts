@@ -1,0 +1,70 @@
+// Code actions. One function collects the actions for one diagnostic (`actionsFor`); each kind of
+// action is a provider in `PROVIDERS`, so the rules' own quick fixes (core/fix.ts, to come) slot
+// in as one more provider, and `source.fixAll.review-yaml` gains its edits in `fixAll`.
+import {
+  type CodeAction, type CodeActionParams, CodeActionKind, type Diagnostic, type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SOURCE } from './diagnostics';
+import type { Analysis } from './documents';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.review-yaml`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+export interface ActionContext {
+  doc: TextDocument;
+  /** The lint of the document as it is now (findings carry what a fix needs). */
+  analysis: Analysis | undefined;
+}
+
+export type ActionProvider = (diagnostic: Diagnostic & { code: string }, ctx: ActionContext) => CodeAction[];
+
+/** Rules whose findings inline comments cannot silence: offering to would do nothing. */
+const NOT_SILENCEABLE = new Set(['yaml-syntax']);
+
+const disableForLine: ActionProvider = (d, { doc }) => {
+  if (NOT_SILENCEABLE.has(d.code)) return [];
+  const line = d.range.start.line;
+  const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const indent = /^[ \t]*/.exec(text)![0];
+  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}\n` };
+  return [action(`Disable ${d.code} for this line`, d, doc, [edit])];
+};
+
+const disableForFile: ActionProvider = (d, { doc }) => {
+  if (NOT_SILENCEABLE.has(d.code)) return [];
+  const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
+  // Extend an existing file-wide comment at the top rather than stacking a second one.
+  const m = /^#\s*review-disable(?!-)\s+(.*?)\s*(--.*)?$/.exec(first);
+  const edit: TextEdit = m
+    ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, newText: `# review-disable ${m[1]}, ${d.code}${m[2] ? ` ${m[2]}` : ''}` }
+    : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}\n` };
+  return [action(`Disable ${d.code} for this file`, d, doc, [edit])];
+};
+
+/** In the order the editor lists them; quick fixes from the rules go first when they come. */
+export const PROVIDERS: ActionProvider[] = [disableForLine, disableForFile];
+
+function action(title: string, diagnostic: Diagnostic, doc: TextDocument, edits: TextEdit[]): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: edits } } };
+}
+
+export function actionsFor(diagnostic: Diagnostic, ctx: ActionContext): CodeAction[] {
+  if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') return [];
+  return PROVIDERS.flatMap((p) => p(diagnostic as Diagnostic & { code: string }, ctx));
+}
+
+/** `source.fixAll.review-yaml`: every auto fix at once. None yet: the fix engine is still to come. */
+export function fixAll(_ctx: ActionContext): CodeAction[] {
+  return [];
+}
+
+const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+
+export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeAction[] {
+  const only = params.context.only;
+  const out: CodeAction[] = [];
+  if (wants(only, CodeActionKind.QuickFix)) for (const d of params.context.diagnostics) out.push(...actionsFor(d, ctx));
+  if (only && wants(only, FIX_ALL_KIND)) out.push(...fixAll(ctx));
+  return out;
+}
