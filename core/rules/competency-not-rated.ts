@@ -24,7 +24,8 @@ export default defineRule({
           at: has(['competencies']) ? 'key' : 'value',
           message: `The template's competency "${id}"${title} is not rated. Add a competencies item with \`id: ${id}\`, a rating on the scale and a comment on what it rests on.`,
         };
-      } else if (typeof entries[i]?.rating !== 'number') {
+      } else if (typeof entries[i]?.rating !== 'number' && !has(['competencies', i, 'rating'])) {
+        // A rating the schema rejected is still written there: the `schema` rule reports that.
         yield {
           path: ['competencies', i],
           message: `Competency "${id}"${title} has no rating. Add \`rating:\` with a value of the scale.`,

@@ -11,7 +11,8 @@ export default defineRule({
   },
   *check({ review, has }) {
     if (!review.improvement_plan?.some((p) => p !== undefined)) return;
-    if (review.follow_up?.on) return;
+    // A date the schema rejected is still written there: the `schema` rule reports it.
+    if (review.follow_up?.on || has(['follow_up', 'on'])) return;
     yield has(['follow_up'])
       ? { path: ['follow_up'], message: 'follow_up has no date. Add `on:` with the date of the conversation that checks progress on the improvement plan.' }
       : {

@@ -9,11 +9,12 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review }) {
+  *check({ review, has }) {
     for (const [i, goal] of (review.goals ?? []).entries()) {
       if (!goal) continue;
-      const noResult = !goal.result?.trim();
-      const noStatus = goal.status === undefined;
+      // A value the schema rejected is still written there: the `schema` rule reports it.
+      const noResult = goal.result === undefined ? !has(['goals', i, 'result']) : !goal.result.trim();
+      const noStatus = goal.status === undefined && !has(['goals', i, 'status']);
       if (!noResult && !noStatus) continue;
       const name = goal.id ? `Goal "${goal.id}"` : `Goal ${i + 1}`;
       const what = noResult && noStatus ? 'has not been assessed: it has no result and no status' : noResult ? 'has a status but no result' : 'has a result but no status';

@@ -9,11 +9,12 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review }) {
+  *check({ review, has }) {
     for (const [i, goal] of (review.next_goals ?? []).entries()) {
       if (!goal) continue;
-      const noMeasure = !goal.measure?.trim();
-      const noDue = !goal.due;
+      // A value the schema rejected is still written there: the `schema` rule reports it.
+      const noMeasure = goal.measure === undefined ? !has(['next_goals', i, 'measure']) : !goal.measure.trim();
+      const noDue = goal.due === undefined && !has(['next_goals', i, 'due']);
       if (!noMeasure && !noDue) continue;
       const name = goal.id ? `Next goal "${goal.id}"` : `Next goal ${i + 1}`;
       const what = noMeasure && noDue ? 'no measure and no due date' : noMeasure ? 'no measure' : 'no due date';

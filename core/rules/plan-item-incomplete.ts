@@ -15,12 +15,13 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review }) {
+  *check({ review, has }) {
     for (const [i, item] of (review.improvement_plan ?? []).entries()) {
       if (!item) continue;
+      // A value the schema rejected is still written there: the `schema` rule reports it.
       const missing = KEYS.filter(([key]) => {
         const value = item[key];
-        return typeof value !== 'string' || !value.trim();
+        return value === undefined ? !has(['improvement_plan', i, key]) : !value.trim();
       });
       if (!missing.length) continue;
       const which = item.addresses ? `The improvement plan item for "${item.addresses}"` : `Improvement plan item ${i + 1}`;

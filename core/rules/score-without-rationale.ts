@@ -17,8 +17,10 @@ export default defineRule({
     const valuePath: Path = typeof score === 'number' ? ['score'] : ['score', 'value'];
 
     const rationale = typeof score === 'object' ? score.rationale : undefined;
-    if (!rationale?.trim()) {
-      const blank = has(['score', 'rationale']);
+    const written = has(['score', 'rationale']);
+    // A rationale the schema rejected (not text) is still written there: the `schema` rule reports it.
+    if (rationale === undefined ? !written : !rationale.trim()) {
+      const blank = written;
       yield {
         path: blank ? ['score', 'rationale'] : ['score'],
         message:
