@@ -39,7 +39,7 @@ describe('review-yaml lint (the built CLI as a process)', () => {
 
   it('stylish shows file, line:col, severity, message and rule id', () => {
     const dir = workspace({ 'x.review.yaml': MINIMAL.replace('status: draft', 'status: held') + 'score: 3\n' });
-    const r = cli(['lint', 'x.review.yaml'], { cwd: dir });
+    const r = cli(['lint', 'x.review.yaml', '--quiet'], { cwd: dir });
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^x\.review\.yaml$/m);
     assert.match(r.stdout, /10:8\s+error\s+A score was given.*score-without-response/);
