@@ -68,6 +68,13 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/** The date `n` calendar days after `d` (before, for a negative `n`). */
+export function addDays(d: CalendarDate, n: number): CalendarDate {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + n * 86_400_000);
+  const [year, month, day] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  return { year, month, day, text: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
 /** Negative, zero or positive as `a` is before, on or after `b`. */
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return dayNumber(a) - dayNumber(b);
