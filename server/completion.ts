@@ -178,7 +178,9 @@ export function choicesFor(ctx: Pick<Ctx, 'kind' | 'schema' | 'data' | 'template
     if (is(path, ['strengths', 0, 'goal'])) return ids(list(data, 'goals'), 'title');
     if (is(path, ['improvement_plan', 0, 'addresses'])) {
       const planned = new Set(list(data, 'improvement_plan').map((p) => p.addresses));
-      return ids(list(data, 'improvements'), 'text').map((c) => ({ ...c, sort: `${planned.has(c.value) ? 1 : 0}${c.value}` }));
+      return ids(list(data, 'improvements'), 'text')
+        .map((c) => ({ ...c, sort: `${planned.has(c.value) ? 1 : 0}${c.value}` }))
+        .sort((a, b) => a.sort.localeCompare(b.sort));
     }
     if (is(path, ['competencies', 0, 'id']))
       return (template?.competencies ?? []).filter((c) => typeof c?.id === 'string').map((c) => ({ value: c!.id!, detail: c!.title, doc: c!.description }));
