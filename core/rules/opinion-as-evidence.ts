@@ -1,0 +1,22 @@
+import { defineRule } from '../rule';
+import { opinionTerms } from './lexicon/opinion-as-evidence';
+import { feedbackFields } from './text/freetext';
+import { termFindings } from './text/lexicon-rule';
+
+export default defineRule({
+  id: 'opinion-as-evidence',
+  meta: {
+    description: 'An opinion or hearsay ("I feel", "people say", 我觉得, 听说 …) written as the evidence of a strength or improvement.',
+    defaultSeverity: 'info',
+    from: 'draft',
+    fix: 'none',
+    tags: ['language', 'seed'],
+  },
+  *check({ review }) {
+    yield* termFindings(
+      feedbackFields(review).filter((f) => f.key === 'evidence'),
+      opinionTerms,
+      (w) => `Possible opinion or hearsay as evidence: ${w}. Cite a record, a date or a number someone else could check instead, and review.`,
+    );
+  },
+});

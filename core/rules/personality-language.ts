@@ -1,0 +1,22 @@
+import { defineRule } from '../rule';
+import { personalityTerms } from './lexicon/personality-language';
+import { feedbackFields } from './text/freetext';
+import { termFindings } from './text/lexicon-rule';
+
+export default defineRule({
+  id: 'personality-language',
+  meta: {
+    description: 'Feedback that judges the person (abrasive, lazy, emotional, 态度差 …) instead of describing a behaviour.',
+    defaultSeverity: 'warning',
+    from: 'draft',
+    fix: 'none',
+    tags: ['language'],
+  },
+  *check({ review }) {
+    yield* termFindings(
+      feedbackFields(review),
+      personalityTerms,
+      (w) => `Possible personality judgement: ${w}. Describe the behaviour and its impact instead, and review.`,
+    );
+  },
+});

@@ -1,0 +1,14 @@
+/** The shared body of the word-list rules: every term found in every field, one finding each. */
+import type { Report } from '../../types';
+import type { Term } from '../lexicon/types';
+import type { TextField } from './freetext';
+import { findTerms, quote } from './match';
+
+export function* termFindings(
+  fields: readonly TextField[],
+  terms: readonly Term[],
+  message: (matched: string, term: Term) => string,
+): Generator<Report> {
+  for (const field of fields)
+    for (const hit of findTerms(field.text, terms)) yield { path: field.path, message: message(quote(hit.matched), hit.term) };
+}
