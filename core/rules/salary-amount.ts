@@ -1,0 +1,51 @@
+import { defineRule } from '../rule';
+import { payTerms } from './lexicon/salary-amount';
+import { proseFields } from './text/freetext';
+import { findTerms, quote } from './text/match';
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s?(?:k|K|m|M|bn|million|thousand|万|千|百万))?`;
+/** A currency amount: a symbol or code before the number, or a unit after it. */
+const AMOUNT = new RegExp(
+  String.raw`(?:(?:US|HK|A|C|S)?\$|[¥￥€£]|\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)\s?)\s?${NUM}${SCALE}` +
+    String.raw`|${NUM}${SCALE}\s?(?:元|块钱|块|(?:RMB|CNY|USD|EUR|GBP|HKD|yuan|dollars?|euros?|pounds?)(?![\p{L}]))`,
+  'gu',
+);
+const PERCENT = /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu;
+/** "a month", "per year", "/月": an amount of money per period is pay unless the sentence is about business. */
+const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:month|year|annum|week)\b|\/\s?(?:month|year|yr|mo|月|年)|\bmonthly\b|\bannually\b|\bp\.a\.|每月|每年|月均)/iu;
+const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省/iu;
+/** Sentence and clause ends; a comma or dot inside a number ("25,000", "1.2") is not one. */
+const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/u;
+
+export default defineRule({
+  id: 'salary-amount',
+  meta: {
+    description: 'A salary, bonus or raise — a currency amount or a pay-rise percentage — written in free text.',
+    defaultSeverity: 'warning',
+    from: 'draft',
+    fix: 'none',
+    tags: ['privacy'],
+  },
+  *check({ review }) {
+    for (const field of proseFields(review))
+      for (const clause of field.text.split(CLAUSE)) {
+        const amounts = [...clause.matchAll(AMOUNT)];
+        const pay = findTerms(clause, payTerms)[0];
+        if (pay) {
+          const percents = [...clause.matchAll(PERCENT)];
+          if (!amounts.length && !percents.length) continue;
+          const what = amounts.length ? 'an amount' : 'a percentage';
+          yield {
+            path: field.path,
+            message: `Possible pay information: ${what} next to ${quote(pay.matched)}. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.`,
+          };
+        } else if (amounts.length && PER_PERIOD.test(clause) && !BUSINESS.test(clause)) {
+          yield {
+            path: field.path,
+            message: 'Possible pay information: an amount of money per period. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.',
+          };
+        }
+      }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from '../rule';
+import { specialCategoryTerms } from './lexicon/special-category-data';
+import { proseFields } from './text/freetext';
+import { findTerms, quote } from './text/match';
+
+export default defineRule({
+  id: 'special-category-data',
+  meta: {
+    description: 'Health, pregnancy, religion, ethnicity, sexual orientation or trade-union membership mentioned in free text (GDPR Art. 9).',
+    defaultSeverity: 'warning',
+    from: 'draft',
+    fix: 'none',
+    tags: ['privacy'],
+  },
+  *check({ review }) {
+    for (const field of proseFields(review))
+      for (const hit of findTerms(field.text, specialCategoryTerms)) {
+        const category = (hit.term as (typeof specialCategoryTerms)[number]).category;
+        yield {
+          path: field.path,
+          message: `Possible special-category personal data (${category}): ${quote(hit.matched)}. A review kept in git is no place for it (GDPR Art. 9): describe the work instead, keep what HR must know in the HR system, and review.`,
+        };
+      }
+  },
+});
