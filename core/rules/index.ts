@@ -18,6 +18,7 @@ import personalityLanguage from './personality-language';
 import planItemIncomplete from './plan-item-incomplete';
 import praiseMissing from './praise-missing';
 import salaryAmount from './salary-amount';
+import scaleLevelUndefined from './scale-level-undefined';
 import schema from './schema';
 import scoreGoalMismatch from './score-goal-mismatch';
 import scoreOutOfScale from './score-out-of-scale';
@@ -29,8 +30,9 @@ import specialCategoryData from './special-category-data';
 import supportRequestUnanswered from './support-request-unanswered';
 import templateUnresolved from './template-unresolved';
 import unknownReference from './unknown-reference';
+import unknownRuleId from './unknown-rule-id';
 import vagueFeedback from './vague-feedback';
 import yamlSyntax from './yaml-syntax';
 
-export const allRules: readonly Rule[] = [absoluteLanguage, competencyNotRated, dateOrder, disagreementUnresolved, evidenceRecency, feedbackWithoutEvidence, followUpMissing, goalNotAssessed, goalNotMeasurable, goalWeights, improvementPlanMissing, nextGoalsMissing, noticeTooShort, opinionAsEvidence, personalityLanguage, planItemIncomplete, praiseMissing, salaryAmount, schema, scoreGoalMismatch, scoreOutOfScale, scoreWithoutRationale, scoreWithoutResponse, sensitiveIdentifier, signoffMissing, specialCategoryData, supportRequestUnanswered, templateUnresolved, unknownReference, vagueFeedback, yamlSyntax];
+export const allRules: readonly Rule[] = [absoluteLanguage, competencyNotRated, dateOrder, disagreementUnresolved, evidenceRecency, feedbackWithoutEvidence, followUpMissing, goalNotAssessed, goalNotMeasurable, goalWeights, improvementPlanMissing, nextGoalsMissing, noticeTooShort, opinionAsEvidence, personalityLanguage, planItemIncomplete, praiseMissing, salaryAmount, scaleLevelUndefined, schema, scoreGoalMismatch, scoreOutOfScale, scoreWithoutRationale, scoreWithoutResponse, sensitiveIdentifier, signoffMissing, specialCategoryData, supportRequestUnanswered, templateUnresolved, unknownReference, unknownRuleId, vagueFeedback, yamlSyntax];
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
