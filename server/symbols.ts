@@ -25,7 +25,7 @@ function pairSymbol(parsed: ParsedDoc, pair: Pair, depth: number): DocumentSymbo
   const value = pair.value as Node | null;
   const name = isScalar(key) ? String(key.value) : '?';
   const start = key.range?.[0] ?? 0;
-  const end = value?.range?.[1] ?? key.range?.[1] ?? start;
+  const end = trimEnd(parsed, value?.range?.[1] ?? key.range?.[1] ?? start);
   return {
     name,
     detail: isScalar(value) && value.value !== null ? short(String(value.value)) : undefined,
@@ -41,7 +41,7 @@ function childrenOf(parsed: ParsedDoc, node: Node | null, depth: number): Docume
   if (isSeq(node))
     return node.items.map((item, i) => {
       const n = item as Node;
-      const range = rangeOf(parsed, n);
+      const range = toRange(parsed.lineCounter, n.range?.[0] ?? 0, trimEnd(parsed, n.range?.[1] ?? 0));
       return {
         name: itemName(n, i),
         kind: isMap(n) ? SymbolKind.Object : SymbolKind.String,
@@ -51,6 +51,12 @@ function childrenOf(parsed: ParsedDoc, node: Node | null, depth: number): Docume
       };
     });
   return undefined;
+}
+
+/** A block collection's range runs past its last line break; the outline should not. */
+function trimEnd(parsed: ParsedDoc, end: number): number {
+  while (end > 0 && /\s/.test(parsed.text[end - 1] ?? '')) end--;
+  return end;
 }
 
 function itemName(node: Node, i: number): string {
