@@ -1,0 +1,22 @@
+import { parseDateTime } from '../dates';
+import { defineRule } from '../rule';
+
+export default defineRule({
+  id: 'meeting-on-the-hour',
+  meta: {
+    description: 'The meeting starts exactly on the hour (14:00), when other meetings end and begin.',
+    defaultSeverity: 'info',
+    from: 'scheduled',
+    fix: 'none',
+    tags: ['preparation', 'seed'],
+  },
+  *check({ review }) {
+    const at = parseDateTime(review.meeting?.at);
+    if (!at || at.minute !== 0) return;
+    const hh = String(at.hour).padStart(2, '0');
+    yield {
+      path: ['meeting', 'at'],
+      message: `The meeting starts on the hour (${hh}:00), when back-to-back meetings run over and people are on the move. Consider a time off the hour, such as ${hh}:15 or ${hh}:30.`,
+    };
+  },
+});
