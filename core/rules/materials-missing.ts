@@ -1,0 +1,38 @@
+import { DEFAULT_MATERIALS } from '../defaults';
+import { defineRule } from '../rule';
+import { quoteList } from '../suggest';
+
+export default defineRule({
+  id: 'materials-missing',
+  meta: {
+    description: "A material the interview needs (the template's `materials`, else the defaults for the interview type) is not in `materials`.",
+    defaultSeverity: 'warning',
+    from: 'scheduled',
+    fix: 'auto',
+    tags: ['preparation', 'seed'],
+  },
+  *check({ review, template }) {
+    // The template's list replaces the defaults, even when it is empty (it then requires nothing).
+    const fromTemplate = Array.isArray(template?.materials);
+    const type = review.type;
+    const required = fromTemplate
+      ? template!.materials!.filter((m): m is string => typeof m === 'string' && !!m.trim())
+      : type && type in DEFAULT_MATERIALS ? DEFAULT_MATERIALS[type] : [];
+    if (!required.length) return;
+    const listed = new Set((review.materials ?? []).flatMap((m) => (typeof m === 'string' ? [normal(m)] : [])));
+    const missing = [...new Set(required.filter((m) => !listed.has(normal(m))))];
+    if (!missing.length) return;
+    const source = fromTemplate ? 'the template requires' : `a${type === 'appraisal' ? 'n' : ''} ${type} interview needs`;
+    const one = missing.length === 1;
+    yield {
+      path: ['materials'],
+      at: 'key',
+      message: `${one ? 'A material' : `${missing.length} materials`} ${source} ${one ? 'is' : 'are'} not listed: ${quoteList(missing)}. Prepare ${one ? 'it' : 'them'} before the meeting and add ${one ? 'it' : 'them'} to materials.`,
+      data: { missing },
+    };
+  },
+});
+
+function normal(s: string): string {
+  return s.trim().toLowerCase();
+}
