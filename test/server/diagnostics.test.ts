@@ -188,7 +188,7 @@ describe('server: diagnostics', () => {
     await s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: FileChangeType.Changed }] });
     const p = await s.diagnostics(review);
     assert.deepEqual(codes(p), ['praise-missing', undefined]);
-    assert.match(p.diagnostics.find((d) => d.code === undefined)!.message, /\.reviewrc\.yaml was ignored/);
+    assert.match(String(p.diagnostics.find((d) => d.code === undefined)!.message), /\.reviewrc\.yaml was ignored/);
   });
 
   it('re-lints when the settings change (workspace/didChangeConfiguration)', async () => {
