@@ -1,19 +1,39 @@
 import type { DocKind, Finding } from '../core/types';
 
+/** A finding as the CLI carries it: with the fingerprint baselines and SARIF use to recognise it across edits. */
+export interface ReportedFinding extends Finding {
+  fingerprint?: string;
+}
+
 /** One linted file as the formatters see it. `path` is relative to the current folder, with '/'. */
 export interface FileReport {
   path: string;
   kind: DocKind;
-  findings: Finding[];
+  findings: ReportedFinding[];
+  /** Relative to the repository root (or the current folder outside one), with '/': for SARIF and GitHub annotations. */
+  repoPath?: string;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Only with --baseline: findings hidden by it, and its entries no longer found. */
+  baseline?: { hidden: number; stale: number };
+  /** Only with --fix or --fix-dry-run: findings fixed (or, in a dry run, that would be). */
+  fixed?: number;
 }
 
 export interface RunReport {
   files: FileReport[];
   skipped: string[];
-  summary: { files: number; errors: number; warnings: number; infos: number };
+  summary: Summary;
+  /** --fix-dry-run: `summary.fixed` counts what would be fixed. */
+  dryRun?: boolean;
 }
 
-export function summarize(files: FileReport[]): RunReport['summary'] {
+export function summarize(files: FileReport[]): Summary {
   const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
   for (const f of files)
     for (const x of f.findings) {

@@ -31,6 +31,12 @@ export function formatStylish(report: RunReport, color: boolean): string {
   } else {
     lines.push(`${c.green('✔')} ${plural(files, 'file')} linted, no problems`);
   }
+  const { baseline, fixed } = report.summary;
+  if (fixed !== undefined) lines.push(`${plural(fixed, 'problem')} ${report.dryRun ? 'would be fixed (dry run: nothing written)' : 'fixed'}`);
+  if (baseline) {
+    const stale = baseline.stale ? `; ${plural(baseline.stale, 'baseline entry').replace(/entrys$/, 'entries')} stale (no longer found: run --update-baseline to drop ${baseline.stale === 1 ? 'it' : 'them'})` : '';
+    lines.push(c.dim(`${plural(baseline.hidden, 'problem')} hidden by the baseline${stale}`));
+  }
   if (report.skipped.length) lines.push(c.dim(`${plural(report.skipped.length, 'file')} skipped (no \`kind: review\` or \`kind: template\`): ${report.skipped.join(', ')}`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,40 @@
+import type { RunReport } from '../report';
+
+// Characters XML 1.0 cannot hold at all are dropped; the five special ones are escaped.
+// eslint-disable-next-line no-control-regex
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+export const xml = (s: string) =>
+  s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+
+/**
+ * JUnit XML for CI test tabs: one testcase per file, one <failure> per error-level finding;
+ * warnings and infos go to the testcase's <system-out>; files that are not ours are skipped.
+ */
+export function formatJunit(report: RunReport): string {
+  const cases: string[] = [];
+  let failed = 0;
+  for (const file of report.files) {
+    const at = (f: (typeof file.findings)[number]) => `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const errors = file.findings.filter((f) => f.severity === 'error');
+    const others = file.findings.filter((f) => f.severity !== 'error');
+    if (errors.length) failed++;
+    const body = [
+      ...errors.map((f) => `      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`${at(f)}: ${f.message} (${f.rule})`)}</failure>`),
+      ...(others.length ? [`      <system-out>${xml(others.map((f) => `${at(f)}: ${f.severity}: ${f.message} (${f.rule})`).join('\n'))}</system-out>`] : []),
+    ];
+    const open = `    <testcase classname="review-yaml" name="${xml(file.path)}" file="${xml(file.path)}"`;
+    cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
+  }
+  for (const path of report.skipped)
+    cases.push(`    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="not a review or template (no kind: review or kind: template)"/>\n    </testcase>`);
+  const counts = `tests="${report.files.length + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="review-yaml" ${counts}>`,
+    `  <testsuite name="review-yaml" ${counts}>`,
+    ...cases,
+    '  </testsuite>',
+    '</testsuites>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,62 @@
+import { version } from '../../package.json';
+import { docsUrl } from '../../core/rule';
+import { allRules } from '../../core/rules';
+import type { Range, Severity } from '../../core/types';
+import type { RunReport } from '../report';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** 1-based; SARIF's endColumn is the column after the last character, as ours is. */
+const region = (r: Range) => ({
+  startLine: r.start.line + 1,
+  startColumn: r.start.character + 1,
+  endLine: r.end.line + 1,
+  endColumn: r.end.character + 1,
+});
+
+/**
+ * SARIF 2.1.0 for code scanning: every rule as a reportingDescriptor, every finding as a
+ * result located relative to the repository root (`%SRCROOT%`), with the baseline's
+ * fingerprint so that alerts follow a finding across unrelated edits.
+ */
+export function formatSarif(report: RunReport): string {
+  const index = new Map(allRules.map((r, i) => [r.id, i]));
+  const rules = allRules.map((r) => ({
+    id: r.id,
+    shortDescription: { text: r.meta.description },
+    helpUri: docsUrl(r.id),
+    defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+    properties: { tags: r.meta.tags },
+  }));
+  const results = report.files.flatMap((file) =>
+    file.findings.map((f) => {
+      const artifactLocation = { uri: uriOf(file.repoPath ?? file.path), uriBaseId: '%SRCROOT%' };
+      return {
+        ruleId: f.rule,
+        ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation, region: region(f.range) } }],
+        ...(f.related?.length
+          ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation, region: region(r.range) } })) }
+          : {}),
+        ...(f.fingerprint ? { partialFingerprints: { 'reviewYaml/v1': f.fingerprint } } : {}),
+      };
+    }),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'review-yaml', version, semanticVersion: version, informationUri: 'https://github.com/review-yaml/review-yaml', rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A relative URI reference: each segment percent-encoded, '/' kept. */
+const uriOf = (path: string) => path.split('/').map(encodeURIComponent).join('/');
