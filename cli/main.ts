@@ -1,20 +1,26 @@
+import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../package.json';
 import { lint } from './commands/lint';
+import { newReview } from './commands/new';
+import { render } from './commands/render';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
 import { UsageError } from './config';
+import { WORKER_ROLE, startWorker } from './lint/worker';
 
 const HELP = `review-yaml ${version}: lint performance-review records and templates (*.review.yaml)
 
 Usage:
   review-yaml lint [paths or globs…] [options]   lint files and folders (default: .)
+  review-yaml render FILE [-o out.html]          the review as a standalone HTML page
+  review-yaml new [--template T] [-o FILE]       write a new review skeleton
   review-yaml rules [--format json]              list the rules
   review-yaml schema [review|template|config]    print a JSON Schema
   review-yaml --version
 
-Run \`review-yaml lint --help\` for lint's options.`;
+Run \`review-yaml <command> --help\` for a command's options.`;
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, rules, schema };
+const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, new: newReview, rules, schema };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,24 +37,30 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
+// The CLI is one bundle: loaded in one of lint's worker threads (--jobs), it serves lint tasks instead.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) startWorker();
+else start();
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // The run itself failed: one clear line, never a stack trace (set REVIEW_YAML_DEBUG=1 for one).
-    const e = error as Error & { code?: string };
-    let line = `Unexpected error: ${e?.message ?? e}`;
-    if (e instanceof UsageError) line = e.message;
-    else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split('. ')[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
-    process.stderr.write(`review-yaml: ${line}\n`);
-    if (process.env.REVIEW_YAML_DEBUG) process.stderr.write(`${e?.stack}\n`);
-    process.exitCode = 2;
-  },
-);
+function start(): void {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // The run itself failed: one clear line, never a stack trace (set REVIEW_YAML_DEBUG=1 for one).
+      const e = error as Error & { code?: string };
+      let line = `Unexpected error: ${e?.message ?? e}`;
+      if (e instanceof UsageError) line = e.message;
+      else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split('. ')[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
+      process.stderr.write(`review-yaml: ${line}\n`);
+      if (process.env.REVIEW_YAML_DEBUG) process.stderr.write(`${e?.stack}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,127 +1,168 @@
-import { writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { lint as lintText } from '../../core/engine';
-import { ruleById } from '../../core/rules';
-import { didYouMean } from '../../core/suggest';
-import type { SeverityOrOff } from '../../core/types';
 import { ConfigFinder, UsageError, loadConfig, repoRoot } from '../config';
 import { selectFiles } from '../files';
-import { formatJson } from '../formatters/json';
-import { formatStylish } from '../formatters/stylish';
-import { nodeHost, readRegularFile, slash } from '../host';
+import { slash } from '../host';
+import { Baseline } from '../lint/baseline';
+import { LintCache, configKey } from '../lint/cache';
+import { changedFiles } from '../lint/git';
+import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
+import { writeTargets } from '../lint/outputs';
+import { runTasks } from '../lint/pool';
+import { selectShard } from '../lint/shard';
+import type { LintTask } from '../lint/task';
 import { type FileReport, type RunReport, summarize } from '../report';
-
-const FORMATS = ['stylish', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 export const LINT_HELP = `Usage: review-yaml lint [paths or globs…] [options]
 
 Lints *.review.yaml files and folders (default: the current folder).
 
-Options:
-  --format stylish|json      output format (default: stylish)
-  -o, --output FILE          write the report to FILE instead of standard output
+Output:
+  --format F                 stylish (default), json, sarif, github or junit; repeatable
+  -o, --output FILE          write a report to FILE; repeatable. The first -o takes the first
+                             --format's report, the second the second, and so on; a format left
+                             without an -o goes to standard output (at most one may).
+                             e.g. --format sarif -o out.sarif --format stylish
+  --quiet                    report errors only
+  --max-warnings N           exit 1 when there are more than N warnings
+
+Configuration:
   --config FILE              use this .reviewrc.yaml for every file instead of the nearest one
   --rule id=severity         set a rule's severity (error, warning, info, off); repeatable
   --ignore GLOB              skip files matching GLOB (relative to the current folder); repeatable
-  --max-warnings N           exit 1 when there are more than N warnings
-  --quiet                    report errors only
+
+Which files:
+  --changed [REF]            only files changed against the git commit REF (default HEAD), staged
+                             or not, and untracked files not ignored. The word after --changed is
+                             REF when it names a commit and no file; --changed=REF is explicit.
+  --shard i/n                lint the i-th of n parts: the files sorted, every n-th from the
+                             i-th on. The n shards together lint every file exactly once.
+  --stdin                    lint standard input
+  --stdin-filename NAME      ... as if it were the file NAME (its .reviewrc.yaml and template:
+                             are found relative to NAME; it need not exist)
+
+Baseline:
+  --baseline FILE            hide the findings recorded in FILE (matched by file, rule and the
+                             text they point at, not by line); entries no longer found are
+                             counted as stale in the summary
+  --update-baseline          record every current finding in FILE (sorted JSON), then report
+
+Fixes:
+  --fix                      apply the auto fixes (never stubs) and write the files; the findings
+                             fixed are not reported and the summary counts them
+  --fix-dry-run              print the fixes as a unified diff on standard output; write nothing
+
+Speed:
+  --jobs N                   lint on N worker threads (default: one per core, for 200 files or
+                             more); the output is the same, in the same order, whatever N
+  --cache                    skip files unchanged since the last run (same text, configuration,
+                             template, --rule and version)
+  --cache-location DIR       where the cache lives (default node_modules/.cache/review-yaml);
+                             implies --cache
+
   -h, --help                 show this help
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the bar,
 2 the run itself failed (bad option, unreadable config, no file matched a literal path).`;
 
-export async function lint(argv: string[], io = { cwd: process.cwd(), stdout: process.stdout }): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'stylish' },
-      output: { type: 'string', short: 'o' },
-      config: { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      ignore: { type: 'string', multiple: true, default: [] },
-      'max-warnings': { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
+type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
+
+export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+  const cwd = io.cwd;
+  const args = parseLintArgs(argv, cwd);
+  if (args.help) {
     io.stdout.write(`${LINT_HELP}\n`);
     return 0;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`Unknown format "${values.format}". Use one of: ${FORMATS.join(', ')}.`);
-  const maxWarnings = parseMaxWarnings(values['max-warnings']);
-  const overrides = parseRules(values.rule);
-  const cwd = io.cwd;
-  const configs = new ConfigFinder(values.config ? loadConfig(resolve(cwd, values.config)) : undefined);
-  const { files } = selectFiles(positionals, { cwd, ignore: values.ignore, configs });
+  const configs = new ConfigFinder(args.config ? loadConfig(resolve(cwd, args.config)) : undefined);
+  const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.updateBaseline) : undefined;
+  const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
+  const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
+
+  const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
+  const rootOf = memo((dir: string) => repoRoot(dir));
+  const keyOf = memo((id: string) => id);
+  const tasks: LintTask[] = files.map((abs) => {
+    const cfg = configs.forFile(abs);
+    const root = rootOf(dirname(abs)) ?? (abs.startsWith(cwd) ? cwd : dirname(abs));
+    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText };
+    if (cache) {
+      task.cacheKey = keyOf(configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides }));
+      task.cached = cache.get(abs);
+    }
+    return task;
+  });
+
+  const results = await runTasks(tasks, jobsFor(args, tasks.length));
 
   const report: RunReport = { files: [], skipped: [], summary: summarize([]) };
-  for (const abs of files) {
-    const rel = slash(relative(cwd, abs)) || abs;
-    const text = readRegularFile(abs);
-    if (text === undefined) {
-      report.files.push(unreadable(rel));
-      continue;
-    }
-    const cfg = configs.forFile(abs);
-    const root = repoRoot(dirname(abs)) ?? (abs.startsWith(cwd) ? cwd : dirname(abs));
-    const result = lintText(text, { path: slash(abs), config: cfg?.config, overrides, host: nodeHost(root) });
-    if (result.kind === null) {
-      report.skipped.push(rel);
-      continue;
-    }
-    const findings = values.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    report.files.push({ path: rel, kind: result.kind, findings });
-  }
-  report.summary = summarize(report.files);
+  const reports: (FileReport & { abs: string })[] = [];
+  const repo = repoRoot(cwd) ?? cwd;
+  let fixed = 0;
+  results.forEach((r, i) => {
+    const { abs } = tasks[i]!;
+    const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : displayPath(cwd, abs);
+    if (r.writeError) throw new UsageError(`Cannot write the fixes to ${path}: ${r.writeError}.`);
+    if (r.entry) cache?.set(abs, r.entry);
+    fixed += r.fixed;
+    if (r.kind === null) report.skipped.push(path);
+    else reports.push({ abs, path, kind: r.kind, findings: r.findings, repoPath: slash(relative(repo, abs)) || path });
+  });
+  const cacheProblem = cache?.save();
+  if (cacheProblem) (io.stderr ?? process.stderr).write(`review-yaml: warning: cannot write the cache in ${args.cache}: ${cacheProblem}.\n`);
 
-  const toFile = values.output !== undefined;
-  const out = format === 'json' ? formatJson(report) : formatStylish(report, !toFile && useColor(io.stdout));
-  if (toFile) writeFileSync(resolve(cwd, values.output!), out);
-  else io.stdout.write(out);
+  let baselineSummary: { hidden: number; stale: number } | undefined;
+  if (baseline) {
+    const used = args.updateBaseline ? (baseline.write(reports, files), Baseline.load(baseline.file, false)) : baseline;
+    baselineSummary = used.apply(reports, files, !args.shard && !args.stdin);
+  }
+  report.files = reports.map(({ abs: _abs, ...r }) => ({ ...r, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }));
+  report.summary = summarize(report.files);
+  if (baselineSummary) report.summary.baseline = baselineSummary;
+  if (args.fix) {
+    report.summary.fixed = fixed;
+    report.dryRun = args.fix === 'dry-run';
+  }
+  if (args.fix === 'dry-run') for (const r of results) if (r.diff) io.stdout.write(r.diff);
+  writeTargets(args.targets, report, io);
 
   const { errors, warnings } = report.summary;
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
 
-function unreadable(path: string): FileReport {
-  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  return {
-    path,
-    kind: 'review',
-    findings: [{ rule: 'yaml-syntax', severity: 'error', message: 'The file cannot be read: it is not a regular file, or permission is denied.', range }],
+/** The command line's files, narrowed by --changed, then by --shard. */
+function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): string[] {
+  let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs });
+  if (args.changed !== undefined) {
+    const changed = changedFiles(cwd, args.changed);
+    files = files.filter((f) => changed.has(f) || changed.has(real(f)));
+  }
+  return selectShard(files, args.shard);
+}
+
+const displayPath = (cwd: string, abs: string) => slash(relative(cwd, abs)) || abs;
+
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+function memo<T>(f: (k: string) => T): (k: string) => T {
+  const seen = new Map<string, T>();
+  return (k) => {
+    if (!seen.has(k)) seen.set(k, f(k));
+    return seen.get(k)!;
   };
 }
 
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings takes a whole number, not "${value}".`);
-  return Number(value);
-}
-
-function parseRules(specs: string[]): Record<string, SeverityOrOff> {
-  const out: Record<string, SeverityOrOff> = {};
-  for (const spec of specs) {
-    const m = /^([^=]+)=(.*)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule takes id=severity, e.g. --rule praise-missing=off (got "${spec}").`);
-    const [, id, sev] = m as unknown as [string, string, string];
-    if (!ruleById.has(id)) {
-      const guess = didYouMean(id, [...ruleById.keys()]);
-      throw new UsageError(`Unknown rule "${id}" in --rule.${guess ? ` Did you mean "${guess}"?` : ' See `review-yaml rules`.'}`);
-    }
-    if (!SEVERITIES.includes(sev)) throw new UsageError(`Severity "${sev}" for --rule ${id}: use error, warning, info or off.`);
-    out[id] = sev as SeverityOrOff;
-  }
-  return out;
-}
-
-function useColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return !!stream.isTTY;
+function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
+    stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    stream.on('error', reject);
+  });
 }

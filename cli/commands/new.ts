@@ -1,0 +1,149 @@
+import { writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Document, type Pair, type YAMLMap, type YAMLSeq, isMap } from 'yaml';
+import { DEFAULT_MATERIALS } from '../../core/defaults';
+import { detectKind, parse, toData } from '../../core/parse';
+import type { LooseTemplate } from '../../core/types';
+import { validate } from '../../core/validate';
+import { UsageError } from '../config';
+import { readRegularFile, slash } from '../host';
+
+export const NEW_HELP = `Usage: review-yaml new [--template T] [-o FILE] [options]
+
+Writes the skeleton of a new review (status: draft) that passes the schema: from the template's
+type, competencies, materials and agenda when --template is given. Prints it unless -o is given.
+
+Options:
+  --template T        the template (a kind: template file) the review follows
+  -o, --output FILE   write the review to FILE; an existing FILE is kept unless --force
+  --force             overwrite FILE
+  --employee NAME     the employee's name (default: a placeholder to replace)
+  --reviewer NAME     the reviewer's name (default: a placeholder to replace)
+  --type T            plan, coaching or appraisal (default: the template's, else appraisal)
+  -h, --help          show this help
+
+The period is this calendar year (SOURCE_DATE_EPOCH, when set, says what "now" is).
+
+Exit codes: 0 written, 2 the skeleton could not be written (bad option, unreadable template,
+FILE exists).`;
+
+const TYPES = ['plan', 'coaching', 'appraisal'] as const;
+type ReviewType = (typeof TYPES)[number];
+
+export async function newReview(argv: string[], io = { cwd: process.cwd(), stdout: process.stdout as { write(s: string): unknown } }): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      template: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      employee: { type: 'string' },
+      reviewer: { type: 'string' },
+      type: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(`${NEW_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length) throw new UsageError(`review-yaml new takes no paths (got "${positionals[0]}"): write to a file with -o FILE.`);
+  if (values.type !== undefined && !TYPES.includes(values.type as ReviewType))
+    throw new UsageError(`--type takes plan, coaching or appraisal, not "${values.type}".`);
+  const out = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+  const templatePath = values.template === undefined ? undefined : resolve(io.cwd, values.template);
+  const template = templatePath ? loadTemplate(templatePath, values.template!) : undefined;
+  const ref = templatePath ? slash(relative(out ? dirname(out) : io.cwd, templatePath)) : undefined;
+
+  const text = skeleton({
+    template,
+    ref,
+    type: (values.type as ReviewType | undefined) ?? (TYPES.includes(template?.type as ReviewType) ? (template!.type as ReviewType) : 'appraisal'),
+    employee: values.employee ?? 'Employee name',
+    reviewer: values.reviewer ?? 'Reviewer name',
+    year: now().getUTCFullYear(),
+  });
+  if (!out) {
+    io.stdout.write(text);
+    return 0;
+  }
+  try {
+    writeFileSync(out, text, { flag: values.force ? 'w' : 'wx' });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(`${values.output} already exists: use --force to overwrite it, or pick another -o FILE.`);
+    throw new UsageError(`Cannot write ${values.output}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? (e as Error).message)}.`);
+  }
+  return 0;
+}
+
+function loadTemplate(abs: string, given: string): LooseTemplate {
+  const text = readRegularFile(abs);
+  if (text === undefined) throw new UsageError(`Cannot read template ${given}: it does not exist, is not a regular file, or permission is denied.`);
+  const parsed = parse(text);
+  if (parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(`Template ${given} is not valid YAML: run review-yaml lint ${given} to see where.`);
+  if (detectKind(parsed) !== 'template') throw new UsageError(`${given} is not a template: it needs kind: template.`);
+  return validate('template', toData(parsed)).data as LooseTemplate;
+}
+
+/** Today, or the moment SOURCE_DATE_EPOCH names (reproducible output). */
+function now(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+interface SkeletonInput { template?: LooseTemplate; ref?: string; type: ReviewType; employee: string; reviewer: string; year: number }
+
+/** The review as YAML, built as a document so that every value is quoted where YAML needs it. */
+export function skeleton(x: SkeletonInput): string {
+  const t = x.template;
+  const agenda = t?.agenda?.filter((a) => typeof a?.topic === 'string');
+  const competencies = t?.competencies?.filter((c) => typeof c?.id === 'string' && c.id.length > 0);
+  const data: Record<string, unknown> = {
+    kind: 'review',
+    ...(x.ref ? { template: x.ref } : {}),
+    type: x.type,
+    status: 'draft',
+    period: { start: `${x.year}-01-01`, end: `${x.year}-12-31` },
+    employee: { name: x.employee },
+    reviewer: { name: x.reviewer },
+    ...(agenda?.length ? { meeting: { agenda: agenda.map((a) => (a!.minutes ? { topic: a!.topic, minutes: a!.minutes } : { topic: a!.topic })) } } : {}),
+    materials: (t?.materials?.filter((m): m is string => typeof m === 'string') ?? DEFAULT_MATERIALS[x.type]).slice(),
+    goals: [],
+    ...(competencies?.length ? { competencies: competencies.map((c) => ({ id: c!.id })) } : {}),
+    strengths: [],
+    improvements: [],
+    improvement_plan: [],
+    next_goals: [],
+  };
+  const doc = new Document(data);
+  const from = t?.name ? ` from the template "${t.name}"` : '';
+  doc.commentBefore = ` A new ${x.type} review${from}.\n Fill it in as you prepare and hold the interview; \`review-yaml lint\` says what is missing.`;
+  const root = doc.contents as YAMLMap;
+  for (const key of ['period', 'employee', 'reviewer']) (doc.get(key, true) as YAMLMap).flow = true;
+  (doc.get('materials', true) as YAMLSeq).flow = true;
+  const items = (doc.getIn(['meeting', 'agenda'], true) as YAMLSeq | undefined)?.items ?? [];
+  for (const item of items) if (isMap(item)) item.flow = true;
+  const comps = (doc.get('competencies', true) as YAMLSeq | undefined)?.items ?? [];
+  comps.forEach((item, i) => {
+    const c = competencies![i]!;
+    const id = isMap(item) ? (item.get('id', true) as { comment?: string } | undefined) : undefined;
+    if (id && c.title) id.comment = ` ${c.title}: add rating and comment`;
+  });
+  const hints: Record<string, string> = {
+    meeting: ' When, where and how long: add at, minutes, notified_on, location, setting.',
+    goals: " The period's goals: id, title, measure, weight, result, status.",
+    strengths: ' What went well: text and the evidence it rests on.',
+    improvements: ' The few most urgent areas to improve: id, text, evidence.',
+    improvement_plan: ' For each improvement: addresses, action, owner, due, measure.',
+    next_goals: ' Goals for the next period: id, title, measure, due.',
+  };
+  for (const pair of root.items as Pair<{ value: string; spaceBefore?: boolean; commentBefore?: string }>[]) {
+    const key = pair.key.value;
+    if (['meeting', 'materials', 'goals', 'competencies', 'strengths', 'improvements', 'improvement_plan', 'next_goals'].includes(key)) pair.key.spaceBefore = true;
+    if (hints[key]) pair.key.commentBefore = hints[key];
+  }
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../config';
+
+function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() || (r.error?.message ?? '') };
+}
+
+/**
+ * Takes `--changed [REF]` out of the arguments (parseArgs has no optional values). The word
+ * after it is the REF when it names a commit and is not a path; `--changed=REF` is explicit.
+ */
+export function extractChanged(argv: string[], cwd: string): { argv: string[]; changed?: string } {
+  const out: string[] = [];
+  let changed: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    if (a.startsWith('--changed=')) changed = a.slice('--changed='.length) || 'HEAD';
+    else if (a === '--changed') {
+      const next = argv[i + 1];
+      if (next !== undefined && !next.startsWith('-') && !existsSync(resolve(cwd, next)) && git(cwd, ['rev-parse', '--verify', '--quiet', `${next}^{commit}`]).ok) {
+        changed = next;
+        i++;
+      } else changed = 'HEAD';
+    } else out.push(a);
+  }
+  return { argv: out, changed };
+}
+
+/** Absolute paths of the files changed against REF (staged or not) and of untracked files not ignored. */
+export function changedFiles(cwd: string, ref: string): Set<string> {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) throw new UsageError(`--changed needs a git repository, and ${cwd} is not in one.`);
+  const root = top.out.trim();
+  if (!git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok)
+    throw new UsageError(`--changed: "${ref}" is not a commit in this repository.`);
+  const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', ref, '--']);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+  if (!diff.ok || !untracked.ok) throw new UsageError(`--changed: git failed: ${(diff.err || untracked.err).split('\n')[0]}`);
+  const files = new Set<string>();
+  for (const p of `${diff.out}${untracked.out}`.split('\0')) if (p) files.add(resolve(root, p));
+  return files;
+}

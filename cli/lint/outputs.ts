@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { UsageError } from '../config';
+import { formatGithub } from '../formatters/github';
+import { formatJson } from '../formatters/json';
+import { formatJunit } from '../formatters/junit';
+import { formatSarif } from '../formatters/sarif';
+import { formatStylish } from '../formatters/stylish';
+import type { RunReport } from '../report';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Where one format goes: a file, or standard output when `output` is undefined. */
+export interface Target { format: Format; output?: string }
+
+/**
+ * Pairs `--format` and `-o` in the order given: the first -o is the first format's file, and so
+ * on. Formats left without an -o go to standard output; only one may. More -o than formats is
+ * an error (with no --format at all, the one format is stylish).
+ */
+export function pairTargets(formats: string[], outputs: string[]): Target[] {
+  const list = formats.length ? formats : ['stylish'];
+  for (const f of list) if (!FORMATS.includes(f as Format)) throw new UsageError(`Unknown format "${f}". Use one of: ${FORMATS.join(', ')}.`);
+  if (outputs.length > list.length)
+    throw new UsageError(`${outputs.length} -o files for ${list.length} format${list.length === 1 ? '' : 's'}: give one --format before each -o.`);
+  const targets = list.map((format, i) => ({ format: format as Format, output: outputs[i] }));
+  const toStdout = targets.filter((t) => t.output === undefined);
+  if (toStdout.length > 1)
+    throw new UsageError(`Only one format can go to standard output, not ${toStdout.map((t) => t.format).join(' and ')}: give the others an -o FILE.`);
+  return targets;
+}
+
+export function render(format: Format, report: RunReport, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report);
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report);
+    default:
+      return formatStylish(report, color);
+  }
+}
+
+/** Writes each target's report; a file that cannot be written stops the run with a clear line. */
+export function writeTargets(targets: Target[], report: RunReport, io: { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean } }): void {
+  for (const t of targets) {
+    if (t.output === undefined) {
+      io.stdout.write(render(t.format, report, useColor(io.stdout)));
+      continue;
+    }
+    const path = resolve(io.cwd, t.output);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, render(t.format, report, false));
+    } catch (e) {
+      throw new UsageError(`Cannot write ${t.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    }
+  }
+}
+
+function useColor(stream: { isTTY?: boolean }): boolean {
+  if (process.env.NO_COLOR) return false;
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
+  return !!stream.isTTY;
+}

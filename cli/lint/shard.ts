@@ -1,0 +1,22 @@
+import { UsageError } from '../config';
+
+export interface Shard { index: number; count: number }
+
+export function parseShard(spec: string | undefined): Shard | undefined {
+  if (spec === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(spec);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new UsageError(`--shard takes i/n with 1 <= i <= n, e.g. --shard 2/3 (got "${spec}").`);
+  return { index, count };
+}
+
+/**
+ * The files of one shard: the selection sorted, then every n-th file from the i-th on. Each
+ * file lands in exactly one shard, and the same checkout always splits the same way.
+ */
+export function selectShard<T>(sorted: T[], shard: Shard | undefined): T[] {
+  if (!shard) return sorted;
+  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
+}

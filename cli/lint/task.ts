@@ -1,0 +1,115 @@
+import { createTwoFilesPatch } from 'diff';
+import { type LintOptions, lint } from '../../core/engine';
+import { fixAll } from '../../core/fix';
+import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
+import type { FileHost } from '../../core/template';
+import { nodeHost, readRegularFile, slash } from '../host';
+import type { ReportedFinding } from '../report';
+import { writeFileAtomic } from './atomic';
+import { type CacheEntry, depsUnchanged, entryKey } from './cache';
+import { fingerprints, sha256 } from './fingerprint';
+
+/** One file to lint: plain data, so that it can be posted to a worker thread. */
+export interface LintTask {
+  abs: string;
+  /** Path shown in diffs: relative to the current folder, with '/'. */
+  display: string;
+  /** The text, when it does not come from the file (--stdin). */
+  text?: string;
+  config?: UserConfig;
+  /** Templates must lie inside this folder (the repository root). */
+  root?: string;
+  overrides: Record<string, SeverityOrOff>;
+  fix?: 'write' | 'dry-run';
+  /** With --cache: the configuration part of the key, and the entry of the previous run. */
+  cacheKey?: string;
+  cached?: CacheEntry;
+}
+
+export interface TaskResult {
+  /** null: not one of our files (skipped). */
+  kind: DocKind | null;
+  findings: ReportedFinding[];
+  fixed: number;
+  /** --fix-dry-run: the unified diff of the fixes. */
+  diff?: string;
+  /** --cache: what to store for next time (absent when the entry was reused or cannot be kept). */
+  entry?: CacheEntry;
+  cacheHit?: boolean;
+  /** Why the fixed text could not be written. */
+  writeError?: string;
+}
+
+const UNREADABLE: Finding = {
+  rule: 'yaml-syntax',
+  severity: 'error',
+  message: 'The file cannot be read: it is not a regular file, or permission is denied.',
+  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+};
+
+/** Lints (and with --fix, fixes) one file. Never throws for a problem with the file itself. */
+export function lintOne(task: LintTask): TaskResult {
+  const text = task.text ?? readRegularFile(task.abs);
+  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, fingerprint: '' }], fixed: 0 };
+  const cached = task.cached;
+  if (cached && task.cacheKey && cached.key === entryKey(task.cacheKey, text) && depsUnchanged(cached.deps))
+    if (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) return { kind: cached.kind, findings: cached.findings, fixed: 0, cacheHit: true };
+
+  const deps: Record<string, string | null> = {};
+  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host: recording(nodeHost(task.root), deps) };
+  let result = lint(text, options);
+  let final = text;
+  let fixed = 0;
+  let diff: string | undefined;
+  let writeError: string | undefined;
+  if (task.fix && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
+    const out = fixAll(text, options);
+    if (out.text !== text) {
+      fixed = out.fixed.length;
+      final = out.text;
+      result = lint(final, options);
+      if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
+      else
+        try {
+          writeFileAtomic(task.abs, final);
+        } catch (e) {
+          writeError = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        }
+    }
+  }
+  const fps = fingerprints(final, result.findings);
+  const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps[i]!));
+  const keep = task.cacheKey && task.text === undefined && !diff && !writeError;
+  const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings } : undefined;
+  return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}) };
+}
+
+/** A host that notes every file it reads and a hash of what it read, for the cache. */
+function recording(host: FileHost, deps: Record<string, string | null>): FileHost {
+  return {
+    ...host,
+    readFile: (path) => {
+      const text = host.readFile(path);
+      deps[path] = text === undefined ? null : sha256(text);
+      return text;
+    },
+  };
+}
+
+/** Only the data of a finding (no functions), so it can cross to the main thread and into the cache. */
+function plain(f: Finding, fingerprint: string): ReportedFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    range: f.range,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.related?.length ? { related: f.related } : {}),
+    fingerprint,
+  };
+}
+
+function unifiedDiff(path: string, before: string, after: string): string {
+  const patch = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context: 3 });
+  return patch.replace(/^=+\n/, '');
+}

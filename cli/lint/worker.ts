@@ -1,0 +1,20 @@
+import { parentPort } from 'node:worker_threads';
+import { type LintTask, lintOne } from './task';
+
+/** Tells the CLI bundle, when it is loaded in a worker thread, that it is one of ours. */
+export const WORKER_ROLE = 'review-yaml-lint';
+
+export interface Batch { start: number; tasks: LintTask[] }
+export interface BatchResult { start: number; results: ReturnType<typeof lintOne>[] }
+
+/** The worker's side: lint each batch it is sent, answer with the results; `null` ends it. */
+export function startWorker(): void {
+  const port = parentPort!;
+  port.on('message', (batch: Batch | null) => {
+    if (batch === null) {
+      port.close();
+      return;
+    }
+    port.postMessage({ start: batch.start, results: batch.tasks.map(lintOne) } satisfies BatchResult);
+  });
+}
