@@ -5,6 +5,8 @@ export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
   /** Empty: every rule. */
   ids: string[];
+  /** Where each id stands in the text (offsets of its first character). */
+  idOffsets: number[];
   line: number;
   /** The line a `disable-next-line` applies to. */
   target: number;
@@ -20,9 +22,17 @@ export function parseDirectives(parsed: ParsedDoc): Directive[] {
     if (!m) continue;
     const list = m[2]!.split('--')[0]!; // `-- why` explains, like ESLint
     const ids = list.split(/[\s,]+/).filter(Boolean);
+    const lead = c.text.length - c.text.trimStart().length;
+    const listStart = c.offset + lead + m[0].length - m[2]!.length;
+    let from = 0;
+    const idOffsets = ids.map((id) => {
+      const at = list.indexOf(id, from);
+      from = at + id.length;
+      return listStart + at;
+    });
     const line = parsed.lineCounter.linePos(c.offset).line - 1;
     const kind = m[1] as Directive['kind'];
-    out.push({ kind, ids, line, target: kind === 'disable-next-line' ? nextCodeLine(parsed, c.offset) : line, offset: c.offset });
+    out.push({ kind, ids, idOffsets, line, target: kind === 'disable-next-line' ? nextCodeLine(parsed, c.offset) : line, offset: c.offset });
   }
   return out;
 }

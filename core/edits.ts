@@ -49,6 +49,11 @@ export class EditBuilder {
     return { start: hit.node.range[0], end: hit.node.range[1], newText };
   }
 
+  /** Replaces raw text: only for what is not a YAML node, such as a rule id inside a comment. */
+  replaceText(start: number, end: number, newText: string): TextEdit {
+    return { start, end, newText };
+  }
+
   /** Renames the key at `path` (its value and everything around it untouched). */
   renameKey(path: Path, newKey: string): TextEdit | undefined {
     const hit = this.node(path);

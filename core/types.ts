@@ -81,6 +81,8 @@ export interface Report {
   data?: Record<string, unknown>;
   /** Point at the key rather than its value. */
   at?: 'key' | 'value';
+  /** For what has no path (a comment): the offsets [start, end) in the text; wins over `path`. */
+  span?: { start: number; end: number };
   related?: { path: Path; message: string }[];
 }
 

@@ -7,11 +7,11 @@ function knownIds(): string[] {
   return [...ruleById.keys()];
 }
 
-function unknown(id: string): { known: boolean; hint: string } {
+function unknown(id: string): { known: boolean; hint: string; guess?: string } {
   const ids = knownIds();
   if (ids.includes(id)) return { known: true, hint: '' };
   const guess = didYouMean(id, ids);
-  return { known: false, hint: guess ? ` Did you mean "${guess}"?` : ' Run `review-yaml rules` for the list of rule ids.' };
+  return { known: false, guess, hint: guess ? ` Did you mean "${guess}"?` : ' Run `review-yaml rules` for the list of rule ids.' };
 }
 
 export default defineRule({
@@ -27,19 +27,30 @@ export default defineRule({
   *check({ kind, template, directives }) {
     if (kind === 'template')
       for (const id of Object.keys(template?.rules ?? {})) {
-        const { known, hint } = unknown(id);
+        const { known, hint, guess } = unknown(id);
         if (!known)
-          yield { path: ['rules', id], at: 'key', message: `Unknown rule id "${id}": this setting has no effect.${hint}` };
+          yield { path: ['rules', id], at: 'key', message: `Unknown rule id "${id}": this setting has no effect.${hint}`, data: { to: guess } };
       }
     for (const d of directives ?? [])
-      for (const id of d.ids) {
-        const { known, hint } = unknown(id);
+      for (const [i, id] of d.ids.entries()) {
+        const { known, hint, guess } = unknown(id);
         if (known) continue;
-        // A comment has no path of its own: report on the document, naming the comment's line.
+        const start = d.idOffsets[i]!;
         yield {
           path: [],
-          message: `Unknown rule id "${id}" in the \`# review-${d.kind}\` comment on line ${d.line + 1}: it silences nothing.${hint}`,
+          span: { start, end: start + id.length },
+          message: `Unknown rule id "${id}" in this \`# review-${d.kind}\` comment: it silences nothing.${hint}`,
+          data: { to: guess },
         };
       }
+  },
+  fix: {
+    canFix: (report) => typeof report.data?.to === 'string',
+    create({ edit, has }, report) {
+      const to = String(report.data!.to);
+      if (report.span) return { title: `Change to "${to}"`, edits: [edit.replaceText(report.span.start, report.span.end, to)] };
+      if (has(['rules', to])) return undefined;
+      return { title: `Rename to "${to}"`, edits: [edit.renameKey(report.path, to)] };
+    },
   },
 });
