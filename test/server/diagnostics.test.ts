@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import { docsUrl } from '../../core/rule';
 import { Session, uriOf } from './support/session';
-import { OTHER_RULES_OFF, copyWorkspace, rangeOf } from './support/workspace';
+import { OTHER_RULES_OFF, copyWorkspace, positionOf, rangeOf } from './support/workspace';
 
 const codes = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => d.code).sort();
 
@@ -99,6 +99,18 @@ describe('server: diagnostics', () => {
     assert.equal(p.version, last);
     assert.deepEqual(codes(p), []);
     assert.deepEqual(s.publishedFor(uri).map((x) => x.version), [1, last]);
+  });
+
+  it('re-lints after a one-character incremental edit, within the debounce', async () => {
+    const uri = uriOf(ws.file('held.review.yaml'));
+    const text = ws.read('held.review.yaml');
+    await s.open(uri, text);
+    await s.diagnostics(uri);
+    const at = positionOf(text, 'score: 3');
+    const v2 = await s.edit(uri, [{ range: { start: at, end: at }, text: '#' }]);
+    const p = await s.diagnostics(uri);
+    assert.equal(p.version, v2);
+    assert.deepEqual(codes(p), ['improvement-plan-missing']);
   });
 
   it('drops a lint overtaken while it waited for the settings: a stale version is never published', async () => {
