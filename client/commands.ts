@@ -1,0 +1,90 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { type RenderParams, RenderRequest } from '../server/protocol';
+import type { PreviewManager } from './preview';
+import type { FindingsStatus } from './statusBar';
+import { newReviewSnippet } from './skeleton';
+import { WorkspaceLint } from './workspaceLint';
+
+const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
+
+/** The review a command acts on: the one it was invoked on (editor title, Explorer), else the active one. */
+function target(arg: unknown, preview: PreviewManager): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  const active = vscode.window.activeTextEditor?.document;
+  if (isReview(active)) return active.uri;
+  return preview.previewedUri;
+}
+
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  preview: PreviewManager,
+  status: FindingsStatus,
+): vscode.Disposable[] {
+  const workspaceLint = new WorkspaceLint(client, status);
+  const noReview = () => void vscode.window.showInformationMessage('Open a *.review.yaml file first.');
+  return [
+    workspaceLint,
+    vscode.commands.registerCommand('reviewYaml.openPreview', async (arg?: unknown) => {
+      const uri = target(arg, preview);
+      if (uri) await preview.show(uri, false);
+      else noReview();
+    }),
+    vscode.commands.registerCommand('reviewYaml.openPreviewToSide', async (arg?: unknown) => {
+      const uri = target(arg, preview);
+      if (uri) await preview.show(uri, true);
+      else noReview();
+    }),
+    vscode.commands.registerCommand('reviewYaml.lintWorkspace', () => workspaceLint.run()),
+    vscode.commands.registerCommand('reviewYaml.exportHtml', async (arg?: unknown, out?: unknown) => {
+      const uri = target(arg, preview);
+      if (!uri) return noReview();
+      const dest =
+        out instanceof vscode.Uri
+          ? out
+          : await vscode.window.showSaveDialog({
+              defaultUri: uri.with({ path: uri.path.replace(/\.review\.yaml$/, '') + '.html' }),
+              filters: { HTML: ['html'] },
+              title: 'Export the review as HTML',
+            });
+      if (!dest) return undefined;
+      await vscode.workspace.openTextDocument(uri); // the server renders what the editor holds
+      const params: RenderParams & Record<string, unknown> = { textDocument: { uri: uri.toString() }, mode: 'standalone' };
+      const { html } = await client.sendRequest(RenderRequest, params);
+      await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
+      if (!(out instanceof vscode.Uri)) {
+        const open = await vscode.window.showInformationMessage(`Exported ${path.basename(dest.fsPath)}.`, 'Open in Browser');
+        if (open) await vscode.env.openExternal(dest);
+      }
+      return dest;
+    }),
+    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(context)),
+  ];
+}
+
+/** Picks a template from the workspace, asks where to save, and fills the skeleton as a snippet. */
+async function newReview(_context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
+  const candidates = await vscode.workspace.findFiles('**/*.review.yaml', '**/node_modules/**', 500);
+  const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
+  for (const uri of candidates) {
+    // Only the top-level `kind:` line is looked at: which files are templates, not their content.
+    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
+    if (/^kind:\s*["']?template["']?\s*(#.*)?$/m.test(head))
+      templates.push({ label: path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+  }
+  const none = { label: 'No template', description: 'Start from the default rating scale and policy', uri: undefined };
+  const picked = await vscode.window.showQuickPick([...templates, none], { title: 'New review: pick a template', matchOnDescription: true });
+  if (!picked) return undefined;
+  const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
+  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['review.yaml'] }, title: 'Save the new review as' });
+  if (!dest) return undefined;
+  const file = dest.path.endsWith('.review.yaml') ? dest : dest.with({ path: dest.path.replace(/(\.yaml)?$/, '.review.yaml') });
+  await vscode.workspace.fs.writeFile(file, new Uint8Array());
+  const editor = await vscode.window.showTextDocument(file);
+  const template = picked.uri ? path.posix.relative(path.posix.dirname(file.path), picked.uri.path) : undefined;
+  await editor.insertSnippet(newReviewSnippet(template));
+  return file;
+}

@@ -1,0 +1,68 @@
+import * as vscode from 'vscode';
+
+const SOURCE = 'review-yaml';
+
+/** Finding counts of the active review file, and a spinner while the workspace is linted. */
+export class FindingsStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('reviewYaml.findings', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private busy: string | undefined;
+
+  constructor() {
+    this.item.name = 'Review YAML findings';
+    this.item.command = 'workbench.actions.view.problems';
+    this.subscriptions.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.update();
+      }),
+    );
+    this.update();
+  }
+
+  /** Shows `text` with a spinner until the returned function is called. */
+  spin(text: string): () => void {
+    this.busy = text;
+    this.update();
+    return () => {
+      this.busy = undefined;
+      this.update();
+    };
+  }
+
+  /** The counts shown now, for tests and for the tooltip. */
+  counts(uri: vscode.Uri): { errors: number; warnings: number; infos: number } {
+    const ours = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+    const n = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
+    return {
+      errors: n(vscode.DiagnosticSeverity.Error),
+      warnings: n(vscode.DiagnosticSeverity.Warning),
+      infos: n(vscode.DiagnosticSeverity.Information) + n(vscode.DiagnosticSeverity.Hint),
+    };
+  }
+
+  private update(): void {
+    if (this.busy) {
+      this.item.text = `$(sync~spin) ${this.busy}`;
+      this.item.tooltip = this.busy;
+      this.item.show();
+      return;
+    }
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || doc.languageId !== 'review-yaml') {
+      this.item.hide();
+      return;
+    }
+    const { errors, warnings, infos } = this.counts(doc.uri);
+    this.item.text = `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
+    this.item.tooltip = `Review YAML: ${errors} errors, ${warnings} warnings, ${infos} infos in this file. Click to open Problems.`;
+    this.item.accessibilityInformation = { label: `Review YAML: ${errors} errors, ${warnings} warnings, ${infos} infos` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const d of this.subscriptions) d.dispose();
+  }
+}
