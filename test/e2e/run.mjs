@@ -1,0 +1,123 @@
+// The e2e suites in a real VS Code: code-server (VS Code's own workbench and Node extension host)
+// driven by Debian's Chromium. Runs the extension test suites (test/e2e/suite, the same `run()`
+// module @vscode/test-electron runs), then the UI test (ui.mjs), and writes
+// {"passed","failed","skipped"} to $SUMMARY_FILE. A host that cannot be installed or started
+// counts as a failure, never as a skip.
+//   node test/e2e/run.mjs [--ui-only] [--suite-only] [--verbose]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { e2eDir, ensureHost } from './install.mjs';
+import { copyWorkspace, launchChromium, payloadUrl, startCodeServer } from './host.mjs';
+import { runUiTest } from './ui.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const flags = new Set(process.argv.slice(2));
+const verbose = flags.has('--verbose');
+const started = Date.now();
+const total = { passed: 0, failed: 0, skipped: 0 };
+
+function finish() {
+  if (process.env.SUMMARY_FILE) writeFileSync(process.env.SUMMARY_FILE, JSON.stringify(total));
+  console.log(`e2e: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(total.failed ? 1 : 0);
+}
+
+function fail(what, err) {
+  total.failed++;
+  console.error(`e2e: FAILED ${what}\n${String(err?.stack ?? err)}`);
+}
+
+/** The suites, bundled for the extension host: one file per test file, mocha and vscode left external. */
+async function buildSuites() {
+  const dir = join(root, 'test/e2e/suite');
+  const outdir = join(e2eDir, 'out/suite');
+  rmSync(outdir, { recursive: true, force: true });
+  await build({
+    entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
+    outdir,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return join(outdir, 'index.js');
+}
+
+function ensureExtensionBuilt() {
+  if (existsSync(join(root, 'dist/extension.js')) && existsSync(join(root, 'dist/server.js')) && existsSync(join(root, 'media/preview.js'))) return;
+  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
+}
+
+async function runSuites(browser) {
+  const suite = await buildSuites();
+  const results = join(mkdtempSync(join(tmpdir(), 'review-yaml-e2e-results-')), 'results.json');
+  const server = await startCodeServer({ env: { REVIEW_YAML_E2E_RESULTS: results }, log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  const t0 = Date.now();
+  try {
+    const folder = copyWorkspace(join(root, 'test/e2e/workspace'), server.root);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let exit;
+    const exited = new Promise((r) => (exit = r));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args);
+      if (verbose || /error|fail/i.test(type)) console.log(`[vscode ${type}] ${text}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    page.on('pageerror', (e) => verbose && console.log(`[page error] ${e.message}`));
+    await page.goto(payloadUrl(server.origin, { folder, extensionDevelopmentPath: root, extensionTestsPath: suite }));
+    const TIMEOUT = 300_000;
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
+    await page.close();
+    let counts;
+    try {
+      counts = JSON.parse(readFileSync(results, 'utf8'));
+    } catch {
+      throw new Error(`the extension tests wrote no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
+    }
+    for (const t of counts.tests) {
+      const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
+      console.log(`  ${mark} ${t.title}${t.error ? `\n      ${t.error.split('\n').slice(0, 6).join('\n      ')}` : ''}`);
+    }
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+    if (code !== 0 && !counts.failed) fail(`extension tests exited ${code}`, '');
+    console.log(`e2e: extension tests ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
+  } finally {
+    await server.stop();
+    rmSync(resolve(results, '..'), { recursive: true, force: true });
+  }
+}
+
+async function runUi(browser) {
+  const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  try {
+    const folder = copyWorkspace(join(root, 'test/e2e/workspace'), server.root);
+    const counts = await runUiTest({ browser, origin: server.origin, folder, extensionPath: root, screenshotDir: join(root, 'docs/images'), log: console.log });
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+  } finally {
+    await server.stop();
+  }
+}
+
+let browser;
+try {
+  ensureHost();
+  ensureExtensionBuilt();
+  browser = await launchChromium();
+  if (!flags.has('--ui-only')) await runSuites(browser).catch((e) => fail('extension tests', e));
+  if (!flags.has('--suite-only')) await runUi(browser).catch((e) => fail('UI test', e));
+} catch (e) {
+  fail('setting up the VS Code host', e);
+} finally {
+  await browser?.close().catch(() => {});
+}
+finish();

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ReviewYamlApi } from '../../../client/extension';
+
+export const EXTENSION_ID = 'review-yaml.review-yaml';
+
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the e2e workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+export async function api(): Promise<ReviewYamlApi> {
+  const ext = vscode.extensions.getExtension<ReviewYamlApi>(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
+  return ext.activate();
+}
+
+export async function open(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc);
+}
+
+export const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'review-yaml');
+
+export const codeOf = (d: vscode.Diagnostic): string | undefined =>
+  typeof d.code === 'object' ? String(d.code.value) : d.code === undefined ? undefined : String(d.code);
+
+/**
+ * Resolves with the diagnostics of `uri` once `ok` holds for them: checked now, then on every
+ * change event. No polling, no sleeps; mocha's timeout bounds the wait.
+ */
+export function diagnosticsWhere(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const check = () => {
+      const ds = ours(uri);
+      if (!ok(ds)) return false;
+      sub.dispose();
+      resolve(ds);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    check();
+  });
+}
+
+export const hasCodes = (...codes: string[]) => (ds: vscode.Diagnostic[]) => codes.every((c) => ds.some((d) => codeOf(d) === c));
+
+/** The position of the first occurrence of `needle` in the document, plus `offset` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0): vscode.Position {
+  const at = doc.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is in ${doc.uri.path}`);
+  return doc.positionAt(at + offset);
+}
+
+/** Resolves with the first value `event` fires for which `ok` holds. */
+export function once<T>(event: vscode.Event<T>, ok: (v: T) => boolean = () => true): Promise<T> {
+  return new Promise((resolve) => {
+    const sub = event((v) => {
+      if (!ok(v)) return;
+      sub.dispose();
+      resolve(v);
+    });
+  });
+}
+
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
