@@ -39,7 +39,7 @@ export class Linter {
       if (run !== 'onSave') return;
       delay = 0;
     }
-    this.timers.set(uri, setTimeout(() => void this.run(uri, gen), delay));
+    this.timers.set(uri, setTimeout(() => this.run(uri, gen).catch((e) => this.report(uri, e)), delay));
   }
 
   close(uri: string): void {
@@ -80,6 +80,15 @@ export class Linter {
     const gen = (this.generation.get(uri) ?? 0) + 1;
     this.generation.set(uri, gen);
     return gen;
+  }
+
+  /** A lint that failed outright (not a rule: the engine reports those) goes to the client's log. */
+  private report(uri: string, e: unknown): void {
+    try {
+      this.connection.console.error(`review-yaml: linting ${uri} failed: ${(e as Error)?.stack ?? e}`);
+    } catch {
+      // The connection is gone: the server is shutting down.
+    }
   }
 
   private async run(uri: string, gen: number): Promise<void> {
