@@ -1,10 +1,13 @@
 // Code actions. One function collects the actions for one diagnostic (`actionsFor`); each kind of
-// action is a provider in `PROVIDERS`, so the rules' own quick fixes (core/fix.ts, to come) slot
-// in as one more provider, and `source.fixAll.review-yaml` gains its edits in `fixAll`.
+// action is a provider in `PROVIDERS`: the rules' own fixes (built by core), then the comments
+// that silence a rule. `source.fixAll.review-yaml` applies every auto fix at once.
 import {
   type CodeAction, type CodeActionParams, CodeActionKind, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextEdit as CoreEdit } from '../core/edits';
+import { autoFixes } from '../core/fix';
+import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
 import type { Analysis } from './documents';
 
@@ -42,8 +45,28 @@ const disableForFile: ActionProvider = (d, { doc }) => {
   return [action(`Disable ${d.code} for this file`, d, doc, [edit])];
 };
 
-/** In the order the editor lists them; quick fixes from the rules go first when they come. */
-export const PROVIDERS: ActionProvider[] = [disableForLine, disableForFile];
+/** The finding behind a diagnostic of the current analysis (same rule, same range). */
+function findingOf(d: Diagnostic & { code: string }, { doc, analysis }: ActionContext): Finding | undefined {
+  if (!analysis || analysis.version !== doc.version) return undefined;
+  const same = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line === b.line && a.character === b.character;
+  return analysis.result.findings.find((f) => f.rule === d.code && same(f.range.start, d.range.start) && same(f.range.end, d.range.end));
+}
+
+const toLsp = (doc: TextDocument, edits: CoreEdit[]): TextEdit[] =>
+  edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+
+/** The rule's own fix: an auto fix is the preferred action; a stub inserts a skeleton to fill in. */
+const ruleFix: ActionProvider = (d, ctx) => {
+  const finding = findingOf(d, ctx);
+  if (!finding?.fix) return [];
+  return ctx.analysis!.result.fixesFor(finding).map((fix) => ({
+    ...action(fix.title, d, ctx.doc, toLsp(ctx.doc, fix.edits)),
+    ...(fix.kind === 'auto' ? { isPreferred: true } : {}),
+  }));
+};
+
+/** In the order the editor lists them: the rules' fixes first, then the silencing comments. */
+export const PROVIDERS: ActionProvider[] = [ruleFix, disableForLine, disableForFile];
 
 function action(title: string, diagnostic: Diagnostic, doc: TextDocument, edits: TextEdit[]): CodeAction {
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: edits } } };
@@ -54,9 +77,13 @@ export function actionsFor(diagnostic: Diagnostic, ctx: ActionContext): CodeActi
   return PROVIDERS.flatMap((p) => p(diagnostic as Diagnostic & { code: string }, ctx));
 }
 
-/** `source.fixAll.review-yaml`: every auto fix at once. None yet: the fix engine is still to come. */
-export function fixAll(_ctx: ActionContext): CodeAction[] {
-  return [];
+/** `source.fixAll.review-yaml`: every auto fix that can be applied together (never stubs). */
+export function fixAll({ doc, analysis }: ActionContext): CodeAction[] {
+  if (!analysis || analysis.version !== doc.version) return [];
+  const fixes = autoFixes(analysis.result);
+  if (!fixes.length) return [];
+  const edits = toLsp(doc, fixes.flatMap((f) => f.fix.edits));
+  return [{ title: `Fix all auto-fixable problems (${fixes.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
 }
 
 const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));

@@ -103,6 +103,32 @@ describe('server: hover, code actions, outline and navigation', () => {
       assert.ok(applyEdits(withTop, edit).startsWith('# review-disable praise-missing, score-without-response -- a draft\nkind: review\n'));
     });
 
+    it("offers the rule's own fix first: a stub for an unplanned improvement", async () => {
+      const actions = await actionsFor('improvement-plan-missing');
+      const stub = actions[0]!;
+      assert.match(stub.title, /^Add an improvement plan item for "/);
+      assert.equal(stub.isPreferred, undefined);
+      const fixed = applyEdits(text, (stub.edit as WorkspaceEdit).changes![uri]!);
+      assert.match(fixed, /\n  - addresses: handover\n    action: "TODO: what will be done"\n/);
+      assert.deepEqual(await relint(fixed), ['score-without-response']);
+    });
+
+    it('source.fixAll.review-yaml applies every auto fix at once, keeping comments', async () => {
+      const typos = text.replace('status: held', 'status: Held # after the meeting').replace('reviewer:', 'reviewr:');
+      const u = uriOf(ws.file('ca-fixall.review.yaml'));
+      await s.open(u, typos);
+      const diags = (await s.diagnostics(u)).diagnostics;
+      assert.equal(diags.filter((d) => d.code === 'schema').length, 3); // Held, reviewr, and reviewer missing
+      const [all] = await s.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: u }, range: diags[0]!.range, context: { diagnostics: [], only: ['source.fixAll.review-yaml'] },
+      });
+      assert.equal(all!.kind, 'source.fixAll.review-yaml');
+      const fixed = applyEdits(typos, all!.edit!.changes![u]!);
+      assert.equal(fixed, text.replace('status: held', 'status: held # after the meeting'));
+      const quick = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: diags[0]!.range, context: { diagnostics: [diags.find((d) => d.code === 'schema')!] } });
+      assert.equal(quick[0]!.isPreferred, true);
+    });
+
     it('offers nothing for a diagnostic of another tool, and registers source.fixAll.review-yaml', async () => {
       const foreign = { ...first.diagnostics[0]!, source: 'yaml' };
       const none = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: foreign.range, context: { diagnostics: [foreign] } });
