@@ -1,6 +1,6 @@
 // Starts code-server (a real VS Code, with the Node extension host) on a free loopback port with
 // throw-away user data, extensions and HOME, and Debian's Chromium through playwright-core.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -47,20 +47,26 @@ export function copyWorkspace(from, root) {
   return ws;
 }
 
-export async function startCodeServer({ env = {}, log = () => {} } = {}) {
+export async function startCodeServer({ env = {}, log = () => {}, vsix } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'review-yaml-e2e-'));
   const home = join(root, 'home');
   const userData = join(root, 'user-data');
   const extensions = join(root, 'extensions');
   for (const d of [home, userData, extensions, join(userData, 'User')]) mkdirSync(d, { recursive: true });
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  const childEnv = { ...process.env, ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
+  if (vsix) {
+    // As a user installs it: the packaged extension, not the development folder.
+    const r = spawnSync(node24, [codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env: childEnv, encoding: 'utf8' });
+    if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`code-server --install-extension ${vsix} failed:\n${r.stdout}${r.stderr}`);
+  }
   const port = await freePort();
   const args = [
     codeServerEntry, '--bind-addr', `${HOST}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', userData, '--extensions-dir', extensions,
   ];
   const child = spawn(node24, args, {
-    env: { ...process.env, ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

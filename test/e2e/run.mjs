@@ -1,16 +1,17 @@
 // The e2e suites in a real VS Code: code-server (VS Code's own workbench and Node extension host)
 // driven by Debian's Chromium. Runs the extension test suites (test/e2e/suite, the same `run()`
-// module @vscode/test-electron runs), then the UI test (ui.mjs), and writes
+// module @vscode/test-electron runs) on the development folder, then the UI test (ui.mjs) on the
+// packaged .vsix, and writes
 // {"passed","failed","skipped"} to $SUMMARY_FILE. A host that cannot be installed or started
 // counts as a failure, never as a skip.
 //   node test/e2e/run.mjs [--ui-only] [--suite-only] [--verbose]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
-import { e2eDir, ensureHost } from './install.mjs';
+import { ensureHost } from './install.mjs';
 import { copyWorkspace, launchChromium, payloadUrl, startCodeServer } from './host.mjs';
+import { buildSuites } from './suites.mjs';
 import { runUiTest } from './ui.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -28,25 +29,6 @@ function finish() {
 function fail(what, err) {
   total.failed++;
   console.error(`e2e: FAILED ${what}\n${String(err?.stack ?? err)}`);
-}
-
-/** The suites, bundled for the extension host: one file per test file, mocha and vscode left external. */
-async function buildSuites() {
-  const dir = join(root, 'test/e2e/suite');
-  const outdir = join(e2eDir, 'out/suite');
-  rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
-    outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha'],
-    sourcemap: 'inline',
-    logLevel: 'warning',
-  });
-  return join(outdir, 'index.js');
 }
 
 function ensureExtensionBuilt() {
@@ -96,11 +78,17 @@ async function runSuites(browser) {
   }
 }
 
+/** The UI test uses the extension as a user gets it: the .vsix, installed into code-server. */
 async function runUi(browser) {
-  const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  const dir = mkdtempSync(join(tmpdir(), 'review-yaml-vsix-'));
+  const vsix = join(dir, 'review-yaml.vsix');
+  const packaged = spawnSync(process.execPath, ['scripts/package-vsix.mjs', '--no-build', '--out', vsix], { cwd: root, encoding: 'utf8' });
+  if (packaged.status !== 0) throw new Error(`packaging the .vsix failed:\n${packaged.stdout}${packaged.stderr}`);
+  const server = await startCodeServer({ vsix, log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  rmSync(dir, { recursive: true, force: true });
   try {
     const folder = copyWorkspace(join(root, 'test/e2e/workspace'), server.root);
-    const counts = await runUiTest({ browser, origin: server.origin, folder, extensionPath: root, screenshotDir: join(root, 'docs/images'), log: console.log });
+    const counts = await runUiTest({ browser, origin: server.origin, folder, screenshotDir: join(root, 'docs/images'), log: console.log });
     total.passed += counts.passed;
     total.failed += counts.failed;
   } finally {

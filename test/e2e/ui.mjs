@@ -1,6 +1,7 @@
-// What a person sees: open a review by clicking it in the Explorer, see the squiggles, the
-// Problems rows and the status bar counts, open the preview beside it with Ctrl+K V, save a
-// screenshot for the README, and click a finding in the preview to jump to its line.
+// What a person sees, with the extension installed from its .vsix: open a review by clicking it
+// in the Explorer, see the squiggles, the Problems rows and the status bar counts, open the
+// preview beside it with Ctrl+K V, save a screenshot for the README, and click a finding in the
+// preview to jump to its line.
 // Each step is one test; a step that fails fails the ones after it (they cannot be seen).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +9,7 @@ import { join } from 'node:path';
 const FILE = 'findings.review.yaml';
 const WAIT = { timeout: 45_000 };
 
-export async function runUiTest({ browser, origin, folder, extensionPath, screenshotDir, log }) {
-  const authority = new URL(origin).host;
-  const payload = [['extensionDevelopmentPath', `vscode-remote://${authority}${extensionPath}`], ['skipWelcome', 'true']];
+export async function runUiTest({ browser, origin, folder, screenshotDir, log }) {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   const counts = { passed: 0, failed: 0 };
   let broken;
@@ -36,7 +35,7 @@ export async function runUiTest({ browser, origin, folder, extensionPath, screen
 
   try {
     await step('opens a review by clicking it in the Explorer', async () => {
-      await page.goto(`${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+      await page.goto(`${origin}/?folder=${encodeURIComponent(folder)}`);
       const rows = page.locator('.explorer-folders-view .monaco-list-row');
       await rows.filter({ hasText: /^reviews$/ }).first().click(WAIT);
       await rows.filter({ hasText: FILE }).first().click(WAIT);
