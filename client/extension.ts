@@ -56,8 +56,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Review
   const preview = new PreviewManager(context, client);
   const status = new FindingsStatus();
   context.subscriptions.push(preview, status, ...registerCommands(context, client, preview, status));
+  // Trust granted: start again without Restricted Mode's limits.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()));
   await client.start();
   return { client, preview };
+}
+
+async function restart(): Promise<void> {
+  const options = client?.clientOptions.initializationOptions as InitializationOptions | undefined;
+  if (!client || !options) return;
+  (options as { trusted?: boolean }).trusted = vscode.workspace.isTrusted;
+  await client.restart();
 }
 
 export async function deactivate(): Promise<void> {

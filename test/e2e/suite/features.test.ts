@@ -54,4 +54,20 @@ describe('language features from the server', () => {
     const after = await diagnosticsWhere(uri, (d) => !d.some((x) => codeOf(x) === 'score-without-response'));
     assert.ok(after.some((d) => codeOf(d) === 'praise-missing'), 'only that rule is silenced');
   });
+
+  it("applies a rule's quick fix: a plan item for the improvement that had none", async () => {
+    const uri = workspaceUri('reviews/findings.review.yaml');
+    await open('reviews/findings.review.yaml');
+    const ds = await diagnosticsWhere(uri, hasCodes('improvement-plan-missing'));
+    const target = ds.find((d) => codeOf(d) === 'improvement-plan-missing')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, target.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((a) => !/^disable/i.test(a.title));
+    assert.ok(fix?.edit, `a quick fix of the rule; got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    assert.match(doc.getText(), /improvement_plan:\s*\n\s*- addresses: deadlines/);
+    await diagnosticsWhere(uri, (d) => !d.some((x) => codeOf(x) === 'improvement-plan-missing'));
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { Rendered } from '../../../client/preview';
+import { type Rendered, isPreviewMessage } from '../../../client/preview';
 import { api, closeAll, once, open, workspaceUri } from './helpers';
 
 /** The next render for `relative`, or the last one if it already shows that file at that version. */
@@ -84,5 +84,14 @@ describe('the preview', () => {
     assert.match(html, /Cut report errors in half/);
     assert.doesNotMatch(html, /<script/i);
     await vscode.workspace.fs.delete(out);
+  });
+
+  it('accepts only well-formed reveal messages from the page', () => {
+    assert.equal(isPreviewMessage({ type: 'reveal', line: 3 }), true);
+    for (const bad of [
+      null, 'reveal', [], { type: 'reveal' }, { type: 'reveal', line: '3' }, { type: 'reveal', line: -1 }, { type: 'reveal', line: 1.5 },
+      { type: 'reveal', line: Number.NaN }, { type: 'command', line: 1 }, { type: 'reveal', line: 1, command: 'workbench.action.terminal.new' },
+    ])
+      assert.equal(isPreviewMessage(bad), false, JSON.stringify(bad));
   });
 });
