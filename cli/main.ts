@@ -57,7 +57,10 @@ function start(): void {
       const e = error as Error & { code?: string };
       let line = `Unexpected error: ${e?.message ?? e}`;
       if (e instanceof UsageError) line = e.message;
-      else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split('. ')[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
+      else if (e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument is ambiguous/.test(e.message)) {
+        const option = /'(--?[\w-]+)'/.exec(e.message)?.[1] ?? 'the option';
+        line = `The value of ${option} starts with a dash: write ${option}=VALUE if that is the value you mean.`;
+      } else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
       process.stderr.write(`review-yaml: ${line}\n`);
       if (process.env.REVIEW_YAML_DEBUG) process.stderr.write(`${e?.stack}\n`);
       process.exitCode = 2;

@@ -75,7 +75,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
     return 0;
   }
   const configs = new ConfigFinder(args.config ? loadConfig(resolve(cwd, args.config)) : undefined);
-  const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.updateBaseline) : undefined;
+  const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.baseline, args.updateBaseline) : undefined;
   const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
@@ -113,7 +113,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
 
   let baselineSummary: { hidden: number; stale: number } | undefined;
   if (baseline) {
-    const used = args.updateBaseline ? (baseline.write(reports, files), Baseline.load(baseline.file, false)) : baseline;
+    const used = args.updateBaseline ? (baseline.write(reports, files), Baseline.load(baseline.file, baseline.name, false)) : baseline;
     baselineSummary = used.apply(reports, files, !args.shard && !args.stdin);
   }
   report.files = reports.map(({ abs: _abs, ...r }) => ({ ...r, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }));
@@ -132,11 +132,9 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
 
 /** The command line's files, narrowed by --changed, then by --shard. */
 function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): string[] {
+  const changed = args.changed === undefined ? undefined : changedFiles(cwd, args.changed);
   let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs });
-  if (args.changed !== undefined) {
-    const changed = changedFiles(cwd, args.changed);
-    files = files.filter((f) => changed.has(f) || changed.has(real(f)));
-  }
+  if (changed) files = files.filter((f) => changed.has(f) || changed.has(real(f)));
   return selectShard(files, args.shard);
 }
 

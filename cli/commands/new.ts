@@ -7,6 +7,7 @@ import { detectKind, parse, toData } from '../../core/parse';
 import type { LooseTemplate } from '../../core/types';
 import { validate } from '../../core/validate';
 import { UsageError } from '../config';
+import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
 
 export const NEW_HELP = `Usage: review-yaml new [--template T] [-o FILE] [options]
@@ -74,7 +75,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(`${values.output} already exists: use --force to overwrite it, or pick another -o FILE.`);
-    throw new UsageError(`Cannot write ${values.output}: ${code === 'ENOENT' ? 'its folder does not exist' : (code ?? (e as Error).message)}.`);
+    throw new UsageError(`Cannot write ${values.output}: ${why(e)}.`);
   }
   return 0;
 }

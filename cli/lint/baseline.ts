@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../config';
+import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
 import type { FileReport } from '../report';
 import { writeFileAtomic } from './atomic';
@@ -19,14 +20,16 @@ const keyOf = (path: string, rule: string, fp: string) => `${path}\0${rule}\0${f
 export class Baseline {
   private constructor(
     readonly file: string,
+    /** As the user gave it, for messages. */
+    readonly name: string,
     private readonly entries: BaselineEntry[],
   ) {}
 
   /** Reads FILE; a missing one is empty when it is about to be written, and an error otherwise. */
-  static load(file: string, creating: boolean): Baseline {
+  static load(file: string, name: string, creating: boolean): Baseline {
     if (!existsSync(file)) {
-      if (creating) return new Baseline(file, []);
-      throw new UsageError(`Baseline ${file} does not exist. Create it with --update-baseline.`);
+      if (creating) return new Baseline(file, name, []);
+      throw new UsageError(`Baseline ${name} does not exist. Create it with --update-baseline.`);
     }
     const text = readRegularFile(file);
     let data: BaselineFile | undefined;
@@ -36,8 +39,8 @@ export class Baseline {
       data = undefined;
     }
     if (!data || data.version !== 1 || !Array.isArray(data.findings))
-      throw new UsageError(`Cannot read baseline ${file}: it is not a review-yaml baseline (JSON with "version": 1 and "findings").`);
-    return new Baseline(file, data.findings.filter((e) => e && typeof e.path === 'string' && typeof e.rule === 'string' && typeof e.fingerprint === 'string'));
+      throw new UsageError(`Cannot read baseline ${name}: it is not a review-yaml baseline (JSON with "version": 1 and "findings").`);
+    return new Baseline(file, name, data.findings.filter((e) => e && typeof e.path === 'string' && typeof e.rule === 'string' && typeof e.fingerprint === 'string'));
   }
 
   private rel(abs: string): string {
@@ -94,7 +97,7 @@ export class Baseline {
     try {
       writeFileAtomic(this.file, `${JSON.stringify({ version: 1, findings } satisfies BaselineFile, null, 2)}\n`);
     } catch (e) {
-      throw new UsageError(`Cannot write baseline ${this.file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+      throw new UsageError(`Cannot write baseline ${this.name}: ${why(e)}.`);
     }
   }
 }

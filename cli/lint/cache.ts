@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import type { DocKind } from '../../core/types';
+import { why } from '../errno';
 import { readRegularFile } from '../host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
@@ -70,7 +71,7 @@ export class LintCache {
       writeFileAtomic(join(this.dir, FILE), JSON.stringify({ version, entries } satisfies CacheFile));
       return undefined;
     } catch (e) {
-      return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      return why(e);
     }
   }
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../config';
+import { why } from '../errno';
 import { formatGithub } from '../formatters/github';
 import { formatJson } from '../formatters/json';
 import { formatJunit } from '../formatters/junit';
@@ -58,7 +59,7 @@ export function writeTargets(targets: Target[], report: RunReport, io: { cwd: st
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, render(t.format, report, false));
     } catch (e) {
-      throw new UsageError(`Cannot write ${t.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+      throw new UsageError(`Cannot write ${t.output}: ${why(e)}.`);
     }
   }
 }

@@ -3,6 +3,7 @@ import { type LintOptions, lint } from '../../core/engine';
 import { fixAll } from '../../core/fix';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
+import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
@@ -73,7 +74,7 @@ export function lintOne(task: LintTask): TaskResult {
         try {
           writeFileAtomic(task.abs, final);
         } catch (e) {
-          writeError = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+          writeError = why(e);
         }
     }
   }
