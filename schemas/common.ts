@@ -47,8 +47,8 @@ export const policy = z
     notice_days: z.number().int().nonnegative().optional().describe('Minimum calendar days between notifying the employee and the meeting (default 3).'),
     workday: z
       .strictObject({
-        start: timeOfDay.describe('When the workday starts, "HH:MM" (default "09:00").'),
-        end: timeOfDay.describe('When the workday ends, "HH:MM" (default "18:00").'),
+        start: timeOfDay.optional().describe('When the workday starts, "HH:MM" (default "09:00").'),
+        end: timeOfDay.optional().describe('When the workday ends, "HH:MM" (default "18:00").'),
       })
       .optional()
       .describe('The working hours meetings should fall within.'),

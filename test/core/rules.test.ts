@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { allRules } from '../../core/rules';
 import { FIXTURES, actual, expectations, listFixtures } from '../support/fixtures';
 
@@ -20,7 +20,7 @@ describe('rule fixtures (each rule alone, every other rule off)', () => {
 
       for (const file of files) {
         const name = basename(file);
-        it(name, () => {
+        it(relative(dir, file), () => {
           const expected = expectations(readFileSync(file, 'utf8'));
           if (name.startsWith('fires')) assert.ok(expected.length > 0, `${name} must mark at least one "# expect: ${rule.id}"`);
           if (name.startsWith('passes')) assert.deepEqual(expected, [], `${name} must not expect findings`);

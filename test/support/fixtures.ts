@@ -34,10 +34,11 @@ export function actual(file: string, only?: string[]): string[] {
   return lintFixture(file, only).findings.map((f) => `${f.range.start.line + 1} ${f.rule}`).sort();
 }
 
+/** Fixture files in a folder and its subfolders (a subfolder may hold its own .reviewrc.yaml). */
 export function listFixtures(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.review.yaml') && statSync(join(dir, f)).isFile())
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((f) => join(dir, f))
+    .filter((f) => f.endsWith('.review.yaml') && statSync(f).isFile())
     .sort();
 }
 
