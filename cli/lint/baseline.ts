@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../config';
 import { why } from '../errno';
@@ -95,6 +95,7 @@ export class Baseline {
       .sort((a, b) => cmp(a.path, b.path) || cmp(a.rule, b.rule) || cmp(a.fingerprint, b.fingerprint))
       .map(({ path, rule, fingerprint, count }) => (count && count > 1 ? { path, rule, fingerprint, count } : { path, rule, fingerprint }));
     try {
+      mkdirSync(dirname(this.file), { recursive: true });
       writeFileAtomic(this.file, `${JSON.stringify({ version: 1, findings } satisfies BaselineFile, null, 2)}\n`);
     } catch (e) {
       throw new UsageError(`Cannot write baseline ${this.name}: ${why(e)}.`);
