@@ -125,7 +125,7 @@ describe('server: hover, code actions, outline and navigation', () => {
       assert.equal(all!.kind, 'source.fixAll.review-yaml');
       const fixed = applyEdits(typos, all!.edit!.changes![u]!);
       assert.equal(fixed, text.replace('status: held', 'status: held # after the meeting'));
-      const held = diags.find((d) => d.message.includes('"Held"'))!;
+      const held = diags.find((d) => String(d.message).includes('"Held"'))!;
       const quick = await s.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: u }, range: held.range, context: { diagnostics: [held] } });
       assert.equal(quick[0]!.isPreferred, true);
     });
