@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -21,8 +21,15 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
 }
 
 /** A throwaway folder with the given files (path → text); a `.git` folder makes it a repository root. */
+const created: string[] = [];
+// Throwaway folders go when the test process does, whatever the tests did with them.
+process.on('exit', () => {
+  for (const dir of created) rmSync(dir, { recursive: true, force: true });
+});
+
 export function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'review-yaml-'));
+  created.push(dir);
   for (const [path, text] of Object.entries(files)) {
     const abs = join(dir, path);
     mkdirSync(dirname(abs), { recursive: true });
