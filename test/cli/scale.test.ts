@@ -1,0 +1,129 @@
+import { strict as assert } from 'node:assert';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, workspace } from '../support/cli';
+import { goldenRun, project } from './support';
+
+describe('lint --jobs, --shard and --cache', () => {
+  it('--jobs 2 prints exactly what --jobs 1 prints', () => {
+    const dir = project();
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const one = cli(['lint', '--format', format, '--jobs', '1'], { cwd: dir });
+      const two = cli(['lint', '--format', format, '--jobs', '2'], { cwd: dir });
+      assert.equal(two.stdout, one.stdout, format);
+      assert.equal(two.code, one.code);
+    }
+  });
+
+  it('--shard i/n (golden): every file in exactly one shard', () => {
+    const dir = project();
+    goldenRun('shard-1-of-2', ['lint', '--shard', '1/2'], dir);
+    goldenRun('shard-2-of-2', ['lint', '--shard', '2/2'], dir);
+    const all = JSON.parse(cli(['lint', '--format', 'json'], { cwd: dir }).stdout);
+    const shards = [1, 2].map((i) => JSON.parse(cli(['lint', '--format', 'json', '--shard', `${i}/2`], { cwd: dir }).stdout));
+    const union = shards.flatMap((s) => [...s.files.map((f: { path: string }) => f.path), ...s.skipped]).sort();
+    assert.deepEqual(union, [...all.files.map((f: { path: string }) => f.path), ...all.skipped].sort());
+    // More shards than files: the extra shards are empty, and that is not an error.
+    const empty = cli(['lint', '--shard', '9/9'], { cwd: dir });
+    assert.equal(empty.code, 0);
+    assert.match(empty.stdout, /0 files linted, no problems/);
+  });
+
+  describe('--cache', () => {
+    const CACHE = 'node_modules/.cache/review-yaml/lint-cache.json';
+    /** Marks every cached finding, so that a run that reuses the cache shows it. */
+    const mark = (dir: string, file = CACHE) => {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/"message":"/g, '"message":"(cached) '));
+    };
+    const held = (dir: string, args: string[] = []) => cli(['lint', '--cache', 'reviews/held.review.yaml', ...args], { cwd: dir }).stdout;
+
+    it('reuses the result of an unchanged file; a change to it, its template, its config or --rule lints it again', () => {
+      const dir = project();
+      const first = held(dir);
+      mark(dir);
+      assert.match(held(dir), /\(cached\) /, 'unchanged: not linted again');
+      assert.equal(held(dir).replace(/\(cached\) /g, ''), first, 'same report');
+
+      const edit = (path: string, f: (s: string) => string) => writeFileSync(join(dir, path), f(readFileSync(join(dir, path), 'utf8')));
+      edit('reviews/held.review.yaml', (s) => s.replace('score: 3', 'score: 2'));
+      assert.doesNotMatch(held(dir), /\(cached\) /, 'the file changed');
+
+      mark(dir);
+      edit('templates/basic.review.yaml', (s) => s.replace('  - { id: ownership, title: Ownership }\n', ''));
+      const after = held(dir);
+      assert.doesNotMatch(after, /\(cached\) /, 'its template changed');
+      assert.doesNotMatch(after, /competency-not-rated/);
+
+      mark(dir);
+      writeFileSync(join(dir, '.reviewrc.yaml'), 'rules: { agenda-missing: off }\n');
+      assert.doesNotMatch(held(dir), /\(cached\) |agenda-missing/, 'its configuration changed');
+
+      mark(dir);
+      assert.doesNotMatch(held(dir, ['--rule', 'score-without-rationale=off']), /\(cached\) |score-without-rationale/, '--rule changed');
+    });
+
+    it('--cache-location puts it elsewhere; the output is the same as without a cache', () => {
+      const dir = project();
+      const plain = cli(['lint', '--format', 'json'], { cwd: dir }).stdout;
+      assert.equal(cli(['lint', '--format', 'json', '--cache-location', '.cache/ry'], { cwd: dir }).stdout, plain);
+      mark(dir, '.cache/ry/lint-cache.json');
+      assert.match(cli(['lint', '--cache-location', '.cache/ry'], { cwd: dir }).stdout, /\(cached\) /);
+      assert.equal(cli(['lint', '--format', 'json', '--cache', '--jobs', '2'], { cwd: dir }).stdout, plain);
+    });
+  });
+
+  describe('a generated corpus of 2,000 files', function () {
+    this.timeout(60_000);
+    let dir: string;
+    before(() => {
+      dir = workspace({ '.git/': '', 'templates/t.review.yaml': 'kind: template\nname: T\ntype: appraisal\ncompetencies: [{ id: c1, title: C1 }]\n' });
+      for (let i = 0; i < 2000; i++) {
+        const folder = join(dir, `team-${i % 25}`);
+        mkdirSync(folder, { recursive: true });
+        const status = ['draft', 'scheduled', 'held', 'final'][i % 4];
+        let text = `kind: review\n${i % 2 ? 'template: ../templates/t.review.yaml\n' : ''}type: appraisal\nstatus: ${status}\nperiod: { start: 2026-01-01, end: 2026-12-31 }\nemployee: { name: Employee ${i} }\nreviewer: { name: Reviewer ${i % 9} }\n`;
+        if (i % 3) text += `strengths:\n  - text: Closed deal ${i} two weeks ahead of plan\n    evidence: CRM record ${i}\n`;
+        if (i % 5 === 0) text += 'score: 3\n';
+        if (i % 11 === 0) text += 'strenghts: []\n';
+        if (i % 97 === 0) text = 'kind: review\nstrengths: [\n';
+        if (i % 101 === 0) text = 'mrsf_version: "1.0"\n';
+        writeFileSync(join(folder, `r-${String(i).padStart(4, '0')}.review.yaml`), text);
+      }
+    });
+
+    /** Runs lint with a JSON report to a file (it is larger than a pipe's buffer), timed. */
+    const run = (args: string[], name: string) => {
+      const t = process.hrtime.bigint();
+      const r = cli(['lint', '--format', 'json', '-o', name, ...args], { cwd: dir });
+      const ms = Number((process.hrtime.bigint() - t) / 1_000_000n);
+      assert.equal(r.stderr, '');
+      const text = readFileSync(join(dir, name), 'utf8');
+      const out = JSON.parse(text) as { files: { path: string }[]; skipped: string[] };
+      return { code: r.code, ms, text, all: [...out.files.map((f) => f.path), ...out.skipped], files: out.files.map((f) => f.path) };
+    };
+
+    it('--jobs 2 gives the same output as --jobs 1, in the same order', () => {
+      const one = run(['--jobs', '1'], 'jobs-1.json');
+      const two = run(['--jobs', '2'], 'jobs-2.json');
+      console.log(`      2,000 files: --jobs 1 ${one.ms} ms, --jobs 2 ${two.ms} ms`);
+      assert.equal(one.code, 1);
+      assert.equal(two.code, 1);
+      assert.equal(two.text, one.text);
+      assert.equal(one.all.length, 2001, "2,000 reviews and their template");
+      assert.deepEqual(one.files, [...one.files].sort());
+    });
+
+    it('--shard 1/3, 2/3 and 3/3 together cover every file exactly once', () => {
+      const all = run([], 'all.json').all;
+      const seen: string[] = [];
+      for (let i = 1; i <= 3; i++) {
+        const shard = run(['--shard', `${i}/3`], `shard-${i}.json`).all;
+        assert.ok(Math.abs(shard.length - 2001 / 3) <= 1, `shard ${i} has ${shard.length} files`);
+        seen.push(...shard);
+      }
+      assert.equal(new Set(seen).size, seen.length, 'no file in two shards');
+      assert.deepEqual(seen.sort(), [...all].sort());
+    });
+  });
+});
