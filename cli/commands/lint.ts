@@ -53,8 +53,9 @@ Fixes:
   --fix-dry-run              print the fixes as a unified diff on standard output; write nothing
 
 Speed:
-  --jobs N                   lint on N worker threads (default: one per core, for 200 files or
-                             more); the output is the same, in the same order, whatever N
+  --jobs N                   lint on N threads (default: one per core, at most one per 100
+                             files, and one below 200 files); the output is the same, in the
+                             same order, whatever N
   --cache                    skip files unchanged since the last run (same text, configuration,
                              template, --rule and version)
   --cache-location DIR       where the cache lives (default node_modules/.cache/review-yaml);

@@ -11,8 +11,12 @@ import { type Shard, parseShard } from './shard';
 
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
-/** Below this many files, the default (no --jobs) lints in the main thread: starting workers costs more. */
+/**
+ * The default (no --jobs): one thread per core, but each thread warms up its own engine (about
+ * as long as linting a few hundred files), so a thread must have enough files to pay for that.
+ */
 export const AUTO_JOBS_MIN_FILES = 200;
+const AUTO_FILES_PER_THREAD = 100;
 
 export interface LintArgs {
   help: boolean;
@@ -99,7 +103,8 @@ export function parseLintArgs(argv: string[], cwd: string): LintArgs {
 /** The worker threads to use for this many files. */
 export function jobsFor(args: LintArgs, files: number): number {
   if (args.jobs !== undefined) return args.jobs;
-  return files >= AUTO_JOBS_MIN_FILES ? availableParallelism() : 1;
+  if (files < AUTO_JOBS_MIN_FILES) return 1;
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / AUTO_FILES_PER_THREAD)));
 }
 
 function wholeNumber(option: string, value: string | undefined, min: number): number | undefined {
