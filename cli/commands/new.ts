@@ -16,7 +16,8 @@ Writes the skeleton of a new review (status: draft) that passes the schema: from
 type, competencies, materials and agenda when --template is given. Prints it unless -o is given.
 
 Options:
-  --template T        the template (a kind: template file) the review follows
+  --template T        the template (a kind: template file) the review follows; the review's
+                      template: is written relative to FILE (or to the current folder)
   -o, --output FILE   write the review to FILE; an existing FILE is kept unless --force
   --force             overwrite FILE
   --employee NAME     the employee's name (default: a placeholder to replace)
