@@ -19,10 +19,12 @@ Lints *.review.yaml files and folders (default: the current folder).
 
 Output:
   --format F                 stylish (default), json, sarif, github or junit; repeatable
-  -o, --output FILE          write a report to FILE; repeatable. The first -o takes the first
-                             --format's report, the second the second, and so on; a format left
-                             without an -o goes to standard output (at most one may).
-                             e.g. --format sarif -o out.sarif --format stylish
+  -o, --output FILE          write a report to FILE; repeatable. -o and --format pair in order:
+                             the first -o takes the first --format's report, the second the
+                             second, and so on. Formats left over (without an -o) go to standard
+                             output, and at most one may; more -o than formats is an error. Put
+                             the format for standard output last:
+                               --format sarif -o out.sarif --format github
   --quiet                    report errors only
   --max-warnings N           exit 1 when there are more than N warnings
 
