@@ -4,6 +4,7 @@
  * here goes through `new Date(string)` or the local clock: the digits are read as they stand, and
  * a zone suffix is ignored. Calendar arithmetic uses `Date.UTC`, which does not depend on TZ.
  */
+import { type Locale, tn } from './i18n';
 
 /** A calendar date as written: `2026-12-15`. */
 export interface CalendarDate {
@@ -81,13 +82,13 @@ export function compareDates(a: CalendarDate, b: CalendarDate): number {
 }
 
 /** "1 day", "3 days". */
-export function days(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'day' : 'days'}`;
+export function days(n: number, locale?: Locale): string {
+  return tn(locale, 'unit.days', n);
 }
 
 /** "1 minute", "30 minutes". */
-export function minutes(n: number): string {
-  return `${n} ${Math.abs(n) === 1 ? 'minute' : 'minutes'}`;
+export function minutes(n: number, locale?: Locale): string {
+  return tn(locale, 'unit.minutes', n);
 }
 
 function dayNumber(d: CalendarDate): number {

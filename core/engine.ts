@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY, DEFAULT_SCALE } from './defaults';
 import { EditBuilder, type TextEdit } from './edits';
 import { isSilenced, parseDirectives } from './directives';
+import { DEFAULT_LOCALE, type Locale, list, t, tn } from './i18n';
 import { has, locate } from './locate';
 import { type ParsedDoc, detectKind, parse, toData, toRange } from './parse';
 import { allRules, ruleById } from './rules';
@@ -22,6 +23,8 @@ export interface LintOptions {
   host?: FileHost;
   /** Run only these rules (rule tests turn every other rule off). */
   only?: readonly string[];
+  /** The language of messages, fix titles and stub text; default English. */
+  locale?: Locale;
 }
 
 export interface LintResult {
@@ -41,6 +44,7 @@ export interface Fix {
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const parsed = parse(text);
   const claimed = detectKind(parsed);
   if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [] };
@@ -60,29 +64,29 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   if (syntaxErrors.length) {
     const sev = base['yaml-syntax'];
-    return finish(sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.message, range: p.range })));
+    return finish(sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range })));
   }
   let data: unknown;
   try {
     data = toData(parsed);
   } catch (e) {
-    const message = `The document could not be read: ${(e as Error).message}. Use fewer aliases (*name) or none.`;
+    const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
     return finish([{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }]);
   }
   if (claimed !== 'review' && claimed !== 'template') {
     const guess = didYouMean(claimed, ['review', 'template']);
-    const message = `"kind" must be "review" or "template", not ${JSON.stringify(claimed)}.${guess ? ` Did you mean "${guess}"?` : ''}`;
+    const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });
     return finish([{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }]);
   }
 
-  const checked = validate(kind, data);
+  const checked = validate(kind, data, locale);
   const review = (kind === 'review' ? checked.data : {}) as LooseReview;
   let template: LooseTemplate | undefined = kind === 'template' ? (checked.data as LooseTemplate) : undefined;
   let templateProblem: string | undefined;
   if (kind === 'review' && typeof review.template === 'string') {
-    if (!options.host || !options.path) templateProblem = 'Template cannot be resolved: this file has no path on disk. Save it first.';
+    if (!options.host || !options.path) templateProblem = t(locale, 'template.noPath');
     else {
-      const res = resolveTemplate(options.path, review.template, options.host);
+      const res = resolveTemplate(options.path, review.template, options.host, locale);
       if (res.ok) template = res.template;
       else templateProblem = res.message;
     }
@@ -100,6 +104,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     schemaIssues: checked.issues,
     templateProblem,
     directives: parseDirectives(parsed),
+    locale,
+    t: (key, params) => t(locale, key, params),
+    tn: (base, n, params) => tn(locale, base, n, params),
+    list: (items, conjunction) => list(locale, items, conjunction),
   };
   if (ctx.scale.length === 0) ctx.scale = DEFAULT_SCALE;
 
@@ -134,7 +142,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       findings.push({
         rule: rule.id,
         severity: 'error',
-        message: `Internal error in rule ${rule.id}: ${(e as Error)?.message ?? e}. The other rules still ran; please report this with the file.`,
+        message: t(locale, 'engine.internal', { rule: rule.id, detail: String((e as Error)?.message ?? e) }),
         range: locate(parsed, []),
       });
     }

@@ -1,8 +1,10 @@
 import { Composer, type Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
+import { type MessageKey, t } from './i18n';
 import type { DocKind, Range } from './types';
 
 export interface Comment { offset: number; text: string }
-export interface SyntaxProblem { message: string; range: Range; severity: 'error' | 'warning' }
+/** `message` is English; `key` and `detail` give the catalog's sentence in any language. */
+export interface SyntaxProblem { message: string; range: Range; severity: 'error' | 'warning'; key?: MessageKey; detail?: string }
 
 export interface ParsedDoc {
   text: string;
@@ -30,11 +32,12 @@ export function parse(text: string): ParsedDoc {
   for (const d of docs)
     for (const [list, severity] of [[d.errors, 'error'], [d.warnings, 'warning']] as const)
       for (const e of list)
-        problems.push({ message: syntaxMessage(e.code, e.message), range: toRange(lineCounter, e.pos[0], e.pos[1]), severity });
+        problems.push({ ...syntaxMessage(e.code, e.message), range: toRange(lineCounter, e.pos[0], e.pos[1]), severity });
   if (docs.length > 1) {
     const start = docs[1]!.range[0];
     problems.push({
-      message: 'A review file holds one YAML document; this file has more than one. Move the others to files of their own.',
+      message: t('en', 'yaml.multiple'),
+      key: 'yaml.multiple',
       range: toRange(lineCounter, start, start + 3),
       severity: 'error',
     });
@@ -44,10 +47,13 @@ export function parse(text: string): ParsedDoc {
   return { text, doc, lineCounter, comments, problems };
 }
 
-function syntaxMessage(code: string, message: string): string {
-  if (/call stack/i.test(message)) return 'The document nests too deeply to read. Flatten the structure: a review needs only a few levels.';
-  if (code === 'DUPLICATE_KEY') return `${message.replace(/\.$/, '')}: a key appears twice in the same mapping. Keep one of them.`;
-  return `YAML syntax: ${message}`;
+function syntaxMessage(code: string, message: string): { message: string; key: MessageKey; detail: string } {
+  const [key, detail]: [MessageKey, string] = /call stack/i.test(message)
+    ? ['yaml.nested', '']
+    : code === 'DUPLICATE_KEY'
+      ? ['yaml.duplicate', message.replace(/\.$/, '')]
+      : ['yaml.syntax', message];
+  return { message: t('en', key, { detail }), key, detail };
 }
 
 function collectComments(node: unknown, out: Comment[]): void {

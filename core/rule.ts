@@ -1,3 +1,4 @@
+import type { Locale } from './i18n';
 import type { Rule } from './types';
 
 /** Identity helper that gives rule modules their type. */
@@ -7,7 +8,7 @@ export function defineRule(rule: Rule): Rule {
 
 const DOCS_BASE = 'https://github.com/review-yaml/review-yaml/blob/main/docs/rules/';
 
-/** The page that documents a rule; computed from the id, never typed by hand. */
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
+/** The page that documents a rule, in the reader's language; computed from the id, never typed by hand. */
+export function docsUrl(ruleId: string, locale: Locale = 'en'): string {
+  return locale === 'zh-CN' ? `${DOCS_BASE}zh-CN/${ruleId}.md` : `${DOCS_BASE}${ruleId}.md`;
 }

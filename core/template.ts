@@ -1,4 +1,5 @@
 import type { Template } from '../schemas';
+import { type Locale, t } from './i18n';
 import { detectKind, parse, toData } from './parse';
 import { dirname, isInside, resolvePath } from './paths';
 import type { LooseTemplate } from './types';
@@ -18,21 +19,24 @@ export type TemplateResult =
   | { ok: true; path: string; template: LooseTemplate }
   | { ok: false; path: string; message: string };
 
-const cache = new Map<string, { text: string; template: LooseTemplate | string }>();
+/** Why a template file cannot be used, as a catalog key (the kind it has, for a wrong kind). */
+type LoadProblem = { key: 'template.invalidYaml' | 'template.notTemplate' | 'template.notTemplate.kind' | 'template.aliases'; kind?: string };
+
+const cache = new Map<string, { text: string; template: LooseTemplate | LoadProblem }>();
 
 /** Resolves `template:` of the review at `reviewPath` ('/'-separated, absolute). */
-export function resolveTemplate(reviewPath: string, ref: string, host: FileHost): TemplateResult {
+export function resolveTemplate(reviewPath: string, ref: string, host: FileHost, locale: Locale = 'en'): TemplateResult {
   const path = resolvePath(dirname(reviewPath), ref.replace(/\\/g, '/'));
   const fail = (message: string): TemplateResult => ({ ok: false, path, message });
   if (host.root && !isInside(host.root, path))
-    return fail(`Template "${ref}" lies outside ${host.root}. Keep templates inside the repository or workspace.`);
+    return fail(t(locale, 'template.outside', { ref, root: host.root }));
   let text: string | undefined;
   try {
     text = host.readFile(path);
   } catch {
     text = undefined;
   }
-  if (text === undefined) return fail(`Template "${ref}" was not found or cannot be read (looked for ${path}). Check the path; it is relative to this file.`);
+  if (text === undefined) return fail(t(locale, 'template.notFound', { ref, path }));
   if (host.root && host.realPath) {
     let real: string;
     try {
@@ -41,25 +45,28 @@ export function resolveTemplate(reviewPath: string, ref: string, host: FileHost)
       real = path;
     }
     if (!isInside(host.realPath(host.root), real))
-      return fail(`Template "${ref}" links to ${real}, outside ${host.root}. Keep templates inside the repository or workspace.`);
+      return fail(t(locale, 'template.link', { ref, real, root: host.root }));
   }
-  if (path === reviewPath) return fail(`Template "${ref}" is this file itself. Point at a \`kind: template\` file.`);
+  if (path === reviewPath) return fail(t(locale, 'template.self', { ref }));
   const hit = cache.get(path);
   const loaded = hit && hit.text === text ? hit.template : load(text);
   cache.set(path, { text, template: loaded });
-  return typeof loaded === 'string' ? fail(`Template "${ref}" ${loaded}`) : { ok: true, path, template: loaded };
+  return isProblem(loaded) ? fail(t(locale, loaded.key, { ref, kind: loaded.kind ?? '' })) : { ok: true, path, template: loaded };
 }
 
-function load(text: string): LooseTemplate | string {
+const isProblem = (x: LooseTemplate | LoadProblem): x is LoadProblem => LOAD_PROBLEMS.has((x as LoadProblem).key);
+const LOAD_PROBLEMS = new Set<unknown>(['template.invalidYaml', 'template.notTemplate', 'template.notTemplate.kind', 'template.aliases']);
+
+function load(text: string): LooseTemplate | LoadProblem {
   const parsed = parse(text);
-  if (parsed.problems.some((p) => p.severity === 'error')) return 'is not valid YAML. Lint it to see where.';
+  if (parsed.problems.some((p) => p.severity === 'error')) return { key: 'template.invalidYaml' };
   const kind = detectKind(parsed);
-  if (kind !== 'template') return `is not a template: it needs \`kind: template\`${kind ? ` (it has kind: ${kind})` : ''}.`;
+  if (kind !== 'template') return kind ? { key: 'template.notTemplate.kind', kind } : { key: 'template.notTemplate' };
   let data: unknown;
   try {
     data = toData(parsed);
   } catch {
-    return 'could not be read (too many aliases).';
+    return { key: 'template.aliases' };
   }
   // A template with schema problems still lends what is valid; its own lint reports the rest.
   return validate('template', data).data as Template;

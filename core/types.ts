@@ -1,6 +1,7 @@
 import type { Config, Review, ScaleLevel, Template } from '../schemas';
 import type { Directive } from './directives';
 import type { EditBuilder, TextEdit } from './edits';
+import type { Locale, MessageKey, Params } from './i18n';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeverityOrOff = Severity | 'off';
@@ -64,6 +65,14 @@ export interface RuleContext {
   templateProblem: string | undefined;
   /** The file's `# review-disable…` comments (read by `unknown-rule-id`). */
   directives?: Directive[];
+  /** The language of messages (LintOptions.locale, else English). */
+  locale: Locale;
+  /** A message of the catalog (core/i18n) in `locale`, its `{placeholders}` filled from `params`. */
+  t(key: MessageKey, params?: Params): string;
+  /** A plural pair of the catalog (`<base>.one` / `<base>.other`), `{n}` set to `n`. */
+  tn(base: string, n: number, params?: Params): string;
+  /** "a, b and c" in `locale`. */
+  list(items: readonly string[], conjunction: 'and' | 'or'): string;
 }
 
 export interface SchemaIssue {

@@ -1,20 +1,22 @@
 import type { z } from 'zod';
 import { configSchema, reviewSchema, templateSchema } from '../schemas';
+import { type Locale, type MessageKey, has as hasMessage, t } from './i18n';
 import { didYouMean } from './suggest';
 import type { DocKind, Path, SchemaIssue } from './types';
 
 const schemas = { review: reviewSchema, template: templateSchema, config: configSchema };
 
-const MISPLACED: Record<string, string> = {
-  policy: 'policy belongs in the template or in .reviewrc.yaml, not in a review',
-  rules: 'rule severities belong in the template, .reviewrc.yaml or an inline `# review-disable` comment, not in a review',
+/** Top-level keys that belong elsewhere than in a review: their message says where. */
+const MISPLACED: Record<string, MessageKey> = {
+  policy: 'validate.misplaced.policy',
+  rules: 'validate.misplaced.rules',
 };
 
 /**
  * Checks data against the schema. Returns the issues in the user's words, and a copy of the
  * data with every rejected value removed, so that rules can still run on the rest.
  */
-export function validate(kind: DocKind | 'config', data: unknown): { issues: SchemaIssue[]; data: unknown } {
+export function validate(kind: DocKind | 'config', data: unknown, locale: Locale = 'en'): { issues: SchemaIssue[]; data: unknown } {
   const schema = schemas[kind];
   const result = schema.safeParse(data);
   if (result.success) return { issues: [], data: result.data };
@@ -25,15 +27,15 @@ export function validate(kind: DocKind | 'config', data: unknown): { issues: Sch
     if (issue.code === 'unrecognized_keys') {
       const allowed = keysAt(schema, path);
       for (const key of issue.keys) {
-        const suggestion = kind === 'review' && path.length === 0 && MISPLACED[key] ? undefined : didYouMean(key, allowed);
-        issues.push({ path: [...path, key], at: 'key', message: unknownKeyMessage(key, path, allowed, kind), ...(suggestion ? { suggestion } : {}) });
+        const suggestion = kind === 'review' && path.length === 0 && Object.hasOwn(MISPLACED, key) ? undefined : didYouMean(key, allowed);
+        issues.push({ path: [...path, key], at: 'key', message: unknownKeyMessage(key, path, allowed, kind, locale), ...(suggestion ? { suggestion } : {}) });
         drop.push([...path, key]);
       }
       continue;
     }
     const value = getAt(data, path);
     const suggestion = issue.code === 'invalid_value' && typeof value === 'string' ? didYouMean(value, issue.values.map(String)) : undefined;
-    issues.push({ path, at: 'value', message: issueMessage(issue, path, value, schema), ...(suggestion ? { suggestion } : {}) });
+    issues.push({ path, at: 'value', message: issueMessage(issue, path, value, schema, locale), ...(suggestion ? { suggestion } : {}) });
     if (value !== undefined) drop.push(path);
   }
   return { issues, data: withoutPaths(data, drop) };
@@ -56,60 +58,64 @@ function flatten(issues: readonly Issue[], data: unknown): Issue[] {
 }
 const depth = (issues: Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
 
-export function displayPath(path: Path): string {
+export function displayPath(path: Path, locale: Locale = 'en'): string {
   let s = '';
   for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
-  return s || 'the document';
+  return s || t(locale, 'validate.theDocument');
 }
 
-function unknownKeyMessage(key: string, parent: Path, allowed: string[], kind: DocKind | 'config'): string {
-  if (kind === 'review' && parent.length === 0 && MISPLACED[key]) return `Unknown key "${key}": ${MISPLACED[key]}.`;
-  const where = parent.length ? ` in "${displayPath(parent)}"` : '';
+function unknownKeyMessage(key: string, parent: Path, allowed: string[], kind: DocKind | 'config', locale: Locale): string {
+  if (kind === 'review' && parent.length === 0 && Object.hasOwn(MISPLACED, key)) return t(locale, MISPLACED[key]!, { key });
+  const inParent = parent.length > 0;
+  const params = { key, parent: displayPath(parent, locale), allowed: allowed.join(', ') };
   const guess = didYouMean(key, allowed);
-  if (guess) return `Unknown key "${key}"${where}. Did you mean "${guess}"?`;
-  return `Unknown key "${key}"${where}. Remove it, or use one of: ${allowed.join(', ')}.`;
+  if (guess) return t(locale, inParent ? 'validate.unknownKey.guessIn' : 'validate.unknownKey.guess', { ...params, guess });
+  return t(locale, inParent ? 'validate.unknownKey.in' : 'validate.unknownKey', params);
 }
 
-function issueMessage(issue: Issue, path: Path, value: unknown, schema: z.ZodType): string {
-  const name = `"${displayPath(path)}"`;
+function issueMessage(issue: Issue, path: Path, value: unknown, schema: z.ZodType, locale: Locale): string {
+  const name = displayPath(path, locale);
   if (value === undefined) {
     const parent = path.slice(0, -1);
     const values = enumAt(schema, path);
-    const hint = values ? ` (one of: ${values.join(', ')})` : '';
-    return `Missing required key "${String(path[path.length - 1])}"${parent.length ? ` in "${displayPath(parent)}"` : ''}${hint}. Add it.`;
+    const key = values ? (parent.length ? 'validate.missing.inValues' : 'validate.missing.values') : parent.length ? 'validate.missing.in' : 'validate.missing';
+    return t(locale, key, { key: String(path[path.length - 1]), parent: displayPath(parent, locale), values: values?.join(', ') ?? '' });
   }
   switch (issue.code) {
     case 'invalid_type':
-      return `${name} should be ${article(issue.expected)}, not ${describe(value)}.`;
+      return t(locale, 'validate.type', { name, expected: expected(issue.expected, locale), actual: describe(value, locale) });
     case 'invalid_value': {
       const values = issue.values.map(String);
       const guess = typeof value === 'string' ? didYouMean(value, values) : undefined;
-      return `${JSON.stringify(value)} is not a valid value for ${name}.${guess ? ` Did you mean "${guess}"?` : ''} Use one of: ${values.join(', ')}.`;
+      return t(locale, guess ? 'validate.enum.guess' : 'validate.enum', { value: JSON.stringify(value), name, guess: guess ?? '', values: values.join(', ') });
     }
     case 'too_small':
-      if (issue.origin === 'string') return `${name} should not be empty.`;
-      if (issue.origin === 'array') return `${name} should have at least ${issue.minimum} item(s).`;
-      return `${name} should be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}.`;
+      if (issue.origin === 'string') return t(locale, 'validate.empty', { name });
+      if (issue.origin === 'array') return t(locale, 'validate.minItems', { name, min: String(issue.minimum) });
+      return t(locale, issue.inclusive ? 'validate.min' : 'validate.gt', { name, min: String(issue.minimum) });
     case 'too_big':
-      return `${name} should be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}.`;
+      return t(locale, issue.inclusive ? 'validate.max' : 'validate.lt', { name, max: String(issue.maximum) });
     case 'invalid_union':
-      return `${name} has the wrong form; see the format reference for what it accepts.`;
+      return t(locale, 'validate.union', { name });
     default:
-      return `${name} ${issue.message}.`.replace(/\.\.$/, '.');
+      return t(locale, 'validate.other', { name, detail: issue.message }).replace(/\.\.$/, '.');
   }
 }
 
-function article(expected: string): string {
-  const word = expected === 'object' ? 'a mapping (key: value pairs)' : expected === 'array' ? 'a list' : expected;
-  if (word.startsWith('a ')) return word;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+function expected(type: string, locale: Locale): string {
+  const key = `validate.expected.${type}`;
+  if (hasMessage(key)) return t(locale, key);
+  if (locale === 'en') return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+  return t(locale, 'validate.expected.other', { type });
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  return `${typeof value === 'string' ? 'text' : typeof value} ${JSON.stringify(value)}`;
+function describe(value: unknown, locale: Locale): string {
+  if (value === null) return t(locale, 'validate.actual.empty');
+  if (Array.isArray(value)) return t(locale, 'validate.actual.list');
+  if (typeof value === 'object') return t(locale, 'validate.actual.mapping');
+  const type = typeof value;
+  const key = type === 'string' ? 'validate.actual.text' : type === 'number' ? 'validate.actual.number' : type === 'boolean' ? 'validate.actual.boolean' : 'validate.actual.other';
+  return t(locale, key, { type, value: JSON.stringify(value) });
 }
 
 export function getAt(data: unknown, path: Path): unknown {

@@ -1,0 +1,364 @@
+/**
+ * The English message catalog: every sentence the tool says, keyed by rule id (`<rule>.<case>`)
+ * or by the part of the tool that says it (`engine.`, `validate.`, `yaml.`, `template.`,
+ * `cli.`, `server.`, `render.`). `{name}` is a placeholder filled by `t()`; a key ending in
+ * `.one` / `.other` is a plural pair chosen by `tn()`. zh-CN.ts has exactly the same keys and,
+ * per key, the same placeholders (test/core/i18n.test.ts).
+ */
+export const en = {
+  // shared pieces
+  'common.list.sep': ', ',
+  'common.list.and': '{head} and {last}',
+  'common.list.or': '{head} or {last}',
+  'common.didYouMean': 'Did you mean "{guess}"?',
+  'unit.minutes.one': '{n} minute',
+  'unit.minutes.other': '{n} minutes',
+  'unit.days.one': '{n} day',
+  'unit.days.other': '{n} days',
+
+  // the engine and the parser (reported as `yaml-syntax`, `schema` and internal findings)
+  'engine.aliases': 'The document could not be read: {detail}. Use fewer aliases (*name) or none.',
+  'engine.kind': '"kind" must be "review" or "template", not {value}.',
+  'engine.kind.guess': '"kind" must be "review" or "template", not {value}. Did you mean "{guess}"?',
+  'engine.internal': 'Internal error in rule {rule}: {detail}. The other rules still ran; please report this with the file.',
+  'yaml.nested': 'The document nests too deeply to read. Flatten the structure: a review needs only a few levels.',
+  'yaml.duplicate': '{detail}: a key appears twice in the same mapping. Keep one of them.',
+  'yaml.syntax': 'YAML syntax: {detail}',
+  'yaml.multiple': 'A review file holds one YAML document; this file has more than one. Move the others to files of their own.',
+
+  // core/validate.ts: the `schema` rule's messages
+  'validate.theDocument': 'the document',
+  'validate.misplaced.policy': 'Unknown key "{key}": policy belongs in the template or in .reviewrc.yaml, not in a review.',
+  'validate.misplaced.rules':
+    'Unknown key "{key}": rule severities belong in the template, .reviewrc.yaml or an inline `# review-disable` comment, not in a review.',
+  'validate.unknownKey.guess': 'Unknown key "{key}". Did you mean "{guess}"?',
+  'validate.unknownKey.guessIn': 'Unknown key "{key}" in "{parent}". Did you mean "{guess}"?',
+  'validate.unknownKey': 'Unknown key "{key}". Remove it, or use one of: {allowed}.',
+  'validate.unknownKey.in': 'Unknown key "{key}" in "{parent}". Remove it, or use one of: {allowed}.',
+  'validate.missing': 'Missing required key "{key}". Add it.',
+  'validate.missing.in': 'Missing required key "{key}" in "{parent}". Add it.',
+  'validate.missing.values': 'Missing required key "{key}" (one of: {values}). Add it.',
+  'validate.missing.inValues': 'Missing required key "{key}" in "{parent}" (one of: {values}). Add it.',
+  'validate.type': '"{name}" should be {expected}, not {actual}.',
+  'validate.expected.object': 'a mapping (key: value pairs)',
+  'validate.expected.array': 'a list',
+  'validate.expected.string': 'a string',
+  'validate.expected.number': 'a number',
+  'validate.expected.boolean': 'a boolean',
+  'validate.expected.other': 'a value of type {type}',
+  'validate.actual.empty': 'empty',
+  'validate.actual.list': 'a list',
+  'validate.actual.mapping': 'a mapping',
+  'validate.actual.text': 'text {value}',
+  'validate.actual.number': 'number {value}',
+  'validate.actual.boolean': 'boolean {value}',
+  'validate.actual.other': '{type} {value}',
+  'validate.enum': '{value} is not a valid value for "{name}". Use one of: {values}.',
+  'validate.enum.guess': '{value} is not a valid value for "{name}". Did you mean "{guess}"? Use one of: {values}.',
+  'validate.empty': '"{name}" should not be empty.',
+  'validate.minItems': '"{name}" should have at least {min} item(s).',
+  'validate.min': '"{name}" should be at least {min}.',
+  'validate.gt': '"{name}" should be greater than {min}.',
+  'validate.max': '"{name}" should be at most {max}.',
+  'validate.lt': '"{name}" should be less than {max}.',
+  'validate.union': '"{name}" has the wrong form; see the format reference for what it accepts.',
+  'validate.other': '"{name}" {detail}.',
+
+  // core/template.ts: the `template-unresolved` rule's messages
+  'template.noPath': 'Template cannot be resolved: this file has no path on disk. Save it first.',
+  'template.outside': 'Template "{ref}" lies outside {root}. Keep templates inside the repository or workspace.',
+  'template.notFound': 'Template "{ref}" was not found or cannot be read (looked for {path}). Check the path; it is relative to this file.',
+  'template.link': 'Template "{ref}" links to {real}, outside {root}. Keep templates inside the repository or workspace.',
+  'template.self': 'Template "{ref}" is this file itself. Point at a `kind: template` file.',
+  'template.invalidYaml': 'Template "{ref}" is not valid YAML. Lint it to see where.',
+  'template.notTemplate': 'Template "{ref}" is not a template: it needs `kind: template`.',
+  'template.notTemplate.kind': 'Template "{ref}" is not a template: it needs `kind: template` (it has kind: {kind}).',
+  'template.aliases': 'Template "{ref}" could not be read (too many aliases).',
+
+  // rules, by id
+  'absolute-language.message': 'Possible overgeneralisation: {words}. Say how often or on which occasions it happened instead, and review.',
+
+  'agenda-missing.none':
+    'The meeting has no agenda. Plan the conversation under meeting.agenda: how to open, what to discuss in which order, how to close, and the minutes for each part.',
+  'agenda-missing.none.template':
+    "The meeting has no agenda. Plan the conversation under meeting.agenda: how to open, what to discuss in which order, how to close, and the minutes for each part. The template's agenda is a place to start.",
+  'agenda-missing.tooLong':
+    'The agenda adds up to {planned}, but the meeting is planned for {length}. Shorten the agenda or book a longer meeting, so that the last items are not rushed.',
+  'agenda-missing.tooLong.related': 'The meeting is planned for {length}.',
+
+  'competency-not-rated.name': '"{id}"',
+  'competency-not-rated.name.titled': '"{id}" ({title})',
+  'competency-not-rated.missing':
+    "The template's competency {competency} is not rated. Add a competencies item with `id: {id}`, a rating on the scale and a comment on what it rests on.",
+  'competency-not-rated.noRating': 'Competency {competency} has no rating. Add `rating:` with a value of the scale.',
+
+  'date-order.period': 'The period starts on {start}, after it ends ({end}). Swap the dates or correct the one that is wrong.',
+  'date-order.period.related': 'The period ends on {end}.',
+  'date-order.meetingOn': 'The meeting is on {date}.',
+  'date-order.notice': 'The employee is notified on {notified}, after the meeting on {meeting}. Correct the date: notice is given before the meeting.',
+  'date-order.planDue': 'This plan item is due on {due}, before the meeting on {meeting} that agrees it. Set a due date after the meeting.',
+  'date-order.followUp': 'The follow-up is on {date}, before the meeting on {meeting} it follows up. Set a date after the meeting.',
+  'date-order.signoff':
+    'This sign-off is dated {date}, before the meeting on {meeting}: a record cannot be signed before the conversation it records. Correct the date.',
+  'date-order.signoff.named':
+    "{name}'s sign-off is dated {date}, before the meeting on {meeting}: a record cannot be signed before the conversation it records. Correct the date.",
+
+  'disagreement-unresolved.disagree':
+    'The employee disagrees with the assessment, but their view is not recorded. Add employee_response.comment in their own words, or record an appeal with `appeal: { requested: true, channel: … }`.',
+  'disagreement-unresolved.partly':
+    'The employee only partly agrees with the assessment, but their view is not recorded. Add employee_response.comment in their own words, or record an appeal with `appeal: { requested: true, channel: … }`.',
+
+  'evidence-recency.message':
+    'Possible recency bias: all {count} dated strengths and areas to improve fall in the last quarter of the period (from {cutoff}). Look for evidence from earlier in the period too, and review.',
+  'evidence-recency.related': 'Also in the last quarter of the period.',
+
+  'feedback-without-evidence.placeholder.strength':
+    'The evidence of this strength is still a placeholder. Replace it with the fact it rests on: a record, a date, a number.',
+  'feedback-without-evidence.placeholder.improvement':
+    'The evidence of this area to improve is still a placeholder. Replace it with the fact it rests on: a record, a date, a number.',
+  'feedback-without-evidence.missing.strength':
+    'This strength has no evidence. Add `evidence:` with the fact it rests on (a record, a date, a number), not an impression.',
+  'feedback-without-evidence.missing.improvement':
+    'This area to improve has no evidence. Add `evidence:` with the fact it rests on (a record, a date, a number), not an impression.',
+  'feedback-without-evidence.fix': 'Add the evidence to fill in',
+  'feedback-without-evidence.stub': 'TODO: the record, date or figure it rests on',
+
+  'follow-up-missing.noDate': 'follow_up has no date. Add `on:` with the date of the conversation that checks progress on the improvement plan.',
+  'follow-up-missing.none':
+    'The improvement plan has no follow-up date. Add `follow_up: { on: YYYY-MM-DD }` with the date of the conversation that checks progress on it.',
+
+  'goal-not-assessed.goal.id': 'Goal "{id}"',
+  'goal-not-assessed.goal.index': 'Goal {n}',
+  'goal-not-assessed.both':
+    '{goal} has not been assessed: it has no result and no status. Add result (what was achieved, with its source) and status (not-met, partly-met, met or exceeded).',
+  'goal-not-assessed.noResult': '{goal} has a status but no result. Add result (what was achieved, with its source).',
+  'goal-not-assessed.noStatus': '{goal} has a result but no status. Add status (not-met, partly-met, met or exceeded).',
+
+  'goal-not-measurable.goal.id': 'Next goal "{id}"',
+  'goal-not-measurable.goal.index': 'Next goal {n}',
+  'goal-not-measurable.both':
+    '{goal} has no measure and no due date, so nobody can tell at the next review whether it was reached. Add measure (how reaching it will be measured, and from which source) and due (the date it is due, e.g. 2027-12-31).',
+  'goal-not-measurable.noMeasure':
+    '{goal} has no measure, so nobody can tell at the next review whether it was reached. Add measure (how reaching it will be measured, and from which source).',
+  'goal-not-measurable.noDue':
+    '{goal} has no due date, so nobody can tell at the next review whether it was reached. Add due (the date it is due, e.g. 2027-12-31).',
+
+  'goal-weights.sum': 'The weights in {list} add up to {sum}, not 100. Adjust the weights so that they sum to 100, or remove them all.',
+  'goal-weights.sumUnweighted.one':
+    'The weights in {list} add up to {sum}, not 100. 1 goal has no weight. Adjust the weights so that they sum to 100, or remove them all.',
+  'goal-weights.sumUnweighted.other':
+    'The weights in {list} add up to {sum}, not 100. {n} goals have no weight. Adjust the weights so that they sum to 100, or remove them all.',
+  'goal-weights.related': 'Weight {weight}.',
+  'goal-weights.related.id': 'Weight {weight} of "{id}".',
+
+  'improvement-plan-missing.message':
+    'No improvement plan addresses "{id}". Add an improvement_plan item with `addresses: {id}`, an action, an owner, a due date and a measure.',
+  'improvement-plan-missing.related': 'The improvement plan has no item for "{id}".',
+  'improvement-plan-missing.fix': 'Add an improvement plan item for "{id}"',
+  'improvement-plan-missing.stub.action': 'TODO: what will be done',
+  'improvement-plan-missing.stub.owner': 'TODO: who does it',
+  'improvement-plan-missing.stub.measure': 'TODO: how both sides will know it worked',
+
+  'location-not-private.advice':
+    'Hold it in a closed room where it cannot be overheard or interrupted, such as a small meeting room or a closed office.',
+  'location-not-private.openOffice': 'The meeting is set in an open office, where colleagues can see and hear it. {advice}',
+  'location-not-private.named': 'The location names {place}. {why}. {advice}',
+  'location-not-private.none': 'The review does not say where the meeting takes place. Add `location:` (and `setting: private-room`) under meeting. {advice}',
+  'location-not-private.why.open': 'An open area: others can see and hear the conversation, and it will be interrupted',
+  'location-not-private.why.desk': "Someone's desk or workstation: in view and earshot of colleagues",
+  'location-not-private.why.passage': 'A passage: people walk through it',
+  'location-not-private.why.eating': 'An eating or break area: shared and busy',
+
+  'materials-missing.interview.plan': 'a plan interview',
+  'materials-missing.interview.coaching': 'a coaching interview',
+  'materials-missing.interview.appraisal': 'an appraisal interview',
+  'materials-missing.template.one':
+    'A material the template requires is not listed: {missing}. Prepare it before the meeting and add it to materials.',
+  'materials-missing.template.other':
+    '{n} materials the template requires are not listed: {missing}. Prepare them before the meeting and add them to materials.',
+  'materials-missing.type.one': 'A material {interview} needs is not listed: {missing}. Prepare it before the meeting and add it to materials.',
+  'materials-missing.type.other':
+    '{n} materials {interview} needs are not listed: {missing}. Prepare them before the meeting and add them to materials.',
+  'materials-missing.fix': 'Add the missing materials',
+
+  'meeting-at-day-edge.span': '{start}–{end}',
+  'meeting-at-day-edge.spanAt': 'at {start}',
+  'meeting-at-day-edge.advice.span': 'Start it at {earliest} or later and end it by {latest}, when neither side is arriving or about to leave.',
+  'meeting-at-day-edge.advice.at': 'Start it between {earliest} and {latest}, when neither side is arriving or about to leave.',
+  'meeting-at-day-edge.before': 'The meeting ({span}) starts before the workday ({workday}).',
+  'meeting-at-day-edge.after': 'The meeting ({span}) starts after the workday ({workday}).',
+  'meeting-at-day-edge.past': 'The meeting ({span}) runs past the end of the workday ({workday}).',
+  'meeting-at-day-edge.early': 'The meeting starts {gap} after the workday begins ({dayStart}); keep at least {edge} from the start.',
+  'meeting-at-day-edge.lateEnd': 'The meeting ends at {end}, {gap} before the workday ends ({dayEnd}); keep at least {edge} from the end.',
+  'meeting-at-day-edge.lateStart': 'The meeting starts at {start}, {gap} before the workday ends ({dayEnd}); keep at least {edge} from the end.',
+  'meeting-at-day-edge.message': '{problem} {advice}',
+
+  'meeting-on-the-hour.message':
+    'The meeting starts on the hour ({hh}:00), when back-to-back meetings run over and people are on the move. Consider a time off the hour, such as {hh}:15 or {hh}:30.',
+
+  'meeting-too-short.message':
+    'The meeting is planned for {planned}; at least {min} are expected, so that there is time to discuss the results and agree on next steps. Book a longer slot.',
+
+  'next-goals-missing.plan': 'This plan review sets no goals for the next period. Add next_goals, each with an id, a title, a measure and a due date, agreed with the employee.',
+  'next-goals-missing.appraisal':
+    'This appraisal review sets no goals for the next period. Add next_goals, each with an id, a title, a measure and a due date, agreed with the employee.',
+
+  'notice-too-short.unknown':
+    'The review does not say when the employee was told of the meeting. Notify them at least {need} ahead and record the date as `notified_on: YYYY-MM-DD` under meeting.',
+  'notice-too-short.given.sameDay': 'on the day of the meeting',
+  'notice-too-short.given.before': '{days} before the meeting',
+  'notice-too-short.next.move': 'Move the meeting to {date} or later.',
+  'notice-too-short.next.later': 'Next time, tell the employee at least {need} ahead.',
+  'notice-too-short.message':
+    'The employee was told {given} (notified {notified}, meeting {meeting}); at least {need} are expected, so that they can prepare. {next}',
+  'notice-too-short.related': 'The meeting is on {date}.',
+
+  'opinion-as-evidence.message': 'Possible opinion or hearsay as evidence: {words}. Cite a record, a date or a number someone else could check instead, and review.',
+
+  'personality-language.message': 'Possible personality judgement: {words}. Describe the behaviour and its impact instead, and review.',
+
+  'plan-item-incomplete.item.id': 'The improvement plan item for "{id}"',
+  'plan-item-incomplete.item.index': 'Improvement plan item {n}',
+  'plan-item-incomplete.name.owner': 'owner',
+  'plan-item-incomplete.name.due': 'due date',
+  'plan-item-incomplete.name.measure': 'measure',
+  'plan-item-incomplete.hint.owner': 'owner (who does it)',
+  'plan-item-incomplete.hint.due': 'due (by when)',
+  'plan-item-incomplete.hint.measure': 'measure (how both sides will know it worked)',
+  'plan-item-incomplete.message': '{item} has no {missing}. Add {add}, so that the plan can be followed up.',
+  'plan-item-incomplete.fix': 'Add the missing keys to fill in',
+  'plan-item-incomplete.stub.owner': 'TODO: who does it',
+  'plan-item-incomplete.stub.due': 'TODO: by when (YYYY-MM-DD)',
+  'plan-item-incomplete.stub.measure': 'TODO: how both sides will know it worked',
+
+  'praise-missing.stub': 'The strength is still a placeholder. Replace it with something specific the employee did well.',
+  'praise-missing.none': 'No strengths recorded. Add at least one specific thing the employee did well, with the fact it rests on.',
+  'praise-missing.fix': 'Add a strength to fill in',
+  'praise-missing.stub.text': 'TODO: what the employee did well, and its effect',
+  'praise-missing.stub.evidence': 'TODO: the record, date or figure it rests on',
+
+  'salary-amount.amount':
+    'Possible pay information: an amount next to {term}. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.',
+  'salary-amount.percent':
+    'Possible pay information: a percentage next to {term}. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.',
+  'salary-amount.perPeriod':
+    'Possible pay information: an amount of money per period. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.',
+
+  'scale-level-undefined.tooMany':
+    'The scale has {count} levels. Use fewer (5 is common, at most {max}), each with a definition: fine scales are applied less consistently.',
+  'scale-level-undefined.level': 'Scale level {n}',
+  'scale-level-undefined.noLabel':
+    '{level} has no label. Give every level a short label and a definition of the performance it stands for, so that reviewers apply it alike.',
+  'scale-level-undefined.noDefinition':
+    '{level} has no definition. Give every level a short label and a definition of the performance it stands for, so that reviewers apply it alike.',
+  'scale-level-undefined.noBoth':
+    '{level} has no label and no definition. Give every level a short label and a definition of the performance it stands for, so that reviewers apply it alike.',
+  'scale-level-undefined.order': 'Scale values must ascend, lowest first: {value} comes after {previous}. Reorder the levels or fix the value.',
+
+  'schema.fix.rename': 'Rename "{from}" to "{to}"',
+  'schema.fix.change': 'Change to "{to}"',
+
+  'score-goal-mismatch.met.one':
+    'The only assessed goal is met or exceeded, but score {value} is below the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.met.two':
+    'Both assessed goals are met or exceeded, but score {value} is below the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.met.other':
+    'All {n} assessed goals are met or exceeded, but score {value} is below the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.notMet.one':
+    'The only assessed goal is not met, but score {value} is above the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.notMet.two':
+    'Both assessed goals are not met, but score {value} is above the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.notMet.other':
+    'All {n} assessed goals are not met, but score {value} is above the middle of the scale ({middle}). Check the score, or explain in its rationale what outweighs the goal results.',
+  'score-goal-mismatch.related': 'Goal status: {status}.',
+
+  'score-out-of-scale.scale.template': "the template's rating scale",
+  'score-out-of-scale.scale.default': 'the rating scale (the default 1 to 5)',
+  'score-out-of-scale.score': 'Score {value} is not on {scale}. Use one of its values: {levels}.',
+  'score-out-of-scale.rating': 'Rating {value} is not on {scale}. Use one of its values: {levels}.',
+  'score-out-of-scale.rating.id': 'Rating {value} of "{id}" is not on {scale}. Use one of its values: {levels}.',
+
+  'score-without-rationale.bare':
+    'Score {value} has no rationale. Write it as `score: { value: {value}, rationale: … }` and name the results and behaviours it rests on.',
+  'score-without-rationale.none': 'Score {value} has no rationale. Add `rationale:` naming the results and behaviours the score rests on.',
+  'score-without-rationale.empty': 'Score {value} has an empty rationale. Add `rationale:` naming the results and behaviours the score rests on.',
+  'score-without-rationale.lowest':
+    'Score {value} is the lowest on the scale, and no approver confirmed it. Add `approver:` with the name and role of the higher-level manager who reviewed the score.',
+  'score-without-rationale.highest':
+    'Score {value} is the highest on the scale, and no approver confirmed it. Add `approver:` with the name and role of the higher-level manager who reviewed the score.',
+  'score-without-rationale.fix': 'Add a rationale to fill in',
+  'score-without-rationale.stub': 'TODO: the results and behaviours the score rests on',
+
+  'score-without-response.noAgreement': "The employee's response has no agreement. Ask them and record agree, partly-agree or disagree.",
+  'score-without-response.none':
+    "A score was given but the employee's response is not recorded. Add employee_response with their agreement (agree, partly-agree or disagree) and their own words.",
+  'score-without-response.fix': "Add the employee's response to fill in",
+  'score-without-response.stub': "TODO: the employee's own words on the score; then add agreement: agree, partly-agree or disagree",
+
+  'sensitive-identifier.message':
+    'Possible {name} ending {masked}: {check}. Review files are kept in git, where history keeps it after a later edit: remove it before committing, and review.',
+  'sensitive-identifier.name.cn-resident-id': 'Chinese resident identity number',
+  'sensitive-identifier.name.card': 'payment card number',
+  'sensitive-identifier.name.iban': 'IBAN (bank account number)',
+  'sensitive-identifier.name.us-ssn': 'US Social Security number',
+  'sensitive-identifier.name.uk-nino': 'UK National Insurance number',
+  'sensitive-identifier.check.cn-resident-id': 'its birth date and MOD 11-2 check digit are valid',
+  'sensitive-identifier.check.card': 'its Luhn check digit is valid',
+  'sensitive-identifier.check.iban': 'its mod-97 check digits are valid',
+  'sensitive-identifier.check.us-ssn': 'it has the format of an issued number',
+  'sensitive-identifier.check.uk-nino': 'it has the format of an allocated number',
+  'sensitive-identifier.fix': 'Remove the number',
+
+  'signoff-missing.both':
+    'The review is final, but neither the employee nor the reviewer has signed it. Add `{ role: employee, name: …, on: YYYY-MM-DD }` and `{ role: reviewer, name: …, on: YYYY-MM-DD }` to signoffs, or set the status back to held until they sign. A signature confirms receipt, not agreement.',
+  'signoff-missing.employee':
+    'The review is final, but the employee has not signed it. Add `{ role: employee, name: …, on: YYYY-MM-DD }` to signoffs, or set the status back to held until they sign. A signature confirms receipt, not agreement.',
+  'signoff-missing.reviewer':
+    'The review is final, but the reviewer has not signed it. Add `{ role: reviewer, name: …, on: YYYY-MM-DD }` to signoffs, or set the status back to held until they sign. A signature confirms receipt, not agreement.',
+
+  'special-category-data.message':
+    'Possible special-category personal data ({category}): {term}. A review kept in git is no place for it (GDPR Art. 9): describe the work instead, keep what HR must know in the HR system, and review.',
+  'special-category-data.category.health': 'health',
+  'special-category-data.category.pregnancy': 'pregnancy',
+  'special-category-data.category.religion': 'religion',
+  'special-category-data.category.ethnicity': 'ethnicity',
+  'special-category-data.category.sexual-orientation': 'sexual orientation',
+  'special-category-data.category.trade-union-membership': 'trade-union membership',
+
+  'support-request-unanswered.request.text': 'The request "{text}"',
+  'support-request-unanswered.request.index': 'Support request {n}',
+  'support-request-unanswered.noAnswer': '{request} has no answer. Add `response:` (approved, partly-approved, declined or pending) and a note on the next step.',
+  'support-request-unanswered.pending':
+    '{request} is still pending, but the review is final. Record the decision (approved, partly-approved or declined) and the next step in `note:`, or keep the review at held until it is decided.',
+
+  'too-many-improvements.message.one':
+    'The review raises {count} areas to improve; at most {max} are expected. Keep the most urgent one and leave the rest for a later conversation, so that the employee can act on them.',
+  'too-many-improvements.message.other':
+    'The review raises {count} areas to improve; at most {max} are expected. Keep the {max} most urgent and leave the rest for a later conversation, so that the employee can act on them.',
+  'too-many-improvements.related': 'Item {n}: the first beyond the {max} expected.',
+
+  'unknown-reference.strength.none':
+    'This strength points at goal "{ref}", but the review lists no goals. Add the item it refers to, or remove the reference.',
+  'unknown-reference.strength.unknown': 'This strength points at goal "{ref}", but no goal has that id. {hint}',
+  'unknown-reference.plan.none':
+    'This plan item addresses "{ref}", but the review lists no improvements. Add the item it refers to, or remove the reference.',
+  'unknown-reference.plan.unknown': 'This plan item addresses "{ref}", but no improvements item has that id. {hint}',
+  'unknown-reference.competency': '"{ref}" is not a competency of the template. {hint}',
+  'unknown-reference.hint.goals': 'Use one of the goal ids: {ids}.',
+  'unknown-reference.hint.improvements': 'Use one of the improvement ids: {ids}.',
+  'unknown-reference.hint.competencies': 'Use one of the competency ids: {ids}.',
+  'unknown-reference.duplicate':
+    'The id "{id}" is already used by item {n} of {list}. Give each item its own id, so that references to it are unambiguous.',
+  'unknown-reference.duplicate.related': '"{id}" is first used here.',
+
+  'unknown-rule-id.template': 'Unknown rule id "{id}": this setting has no effect. {hint}',
+  'unknown-rule-id.directive': 'Unknown rule id "{id}" in this `# review-{kind}` comment: it silences nothing. {hint}',
+  'unknown-rule-id.hint.list': 'Run `review-yaml rules` for the list of rule ids.',
+  'unknown-rule-id.fix.change': 'Change to "{to}"',
+  'unknown-rule-id.fix.rename': 'Rename to "{to}"',
+
+  'vague-feedback.message':
+    'Possible vague feedback: {words} with nothing specific beside it. Say what the employee did, in which situation, and its impact, and review.',
+} as const;
+
+export type MessageKey = keyof typeof en;
