@@ -12,11 +12,11 @@ export default defineRule({
     fix: 'none',
     tags: ['language'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     yield* termFindings(
       feedbackFields(review),
       absoluteTerms,
-      (w) => `Possible overgeneralisation: ${w}. Say how often or on which occasions it happened instead, and review.`,
+      (words) => t('absolute-language.message', { words }),
     );
   },
 });

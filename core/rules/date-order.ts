@@ -10,26 +10,26 @@ export default defineRule({
     fix: 'none',
     tags: ['references'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     const start = parseDate(review.period?.start);
     const end = parseDate(review.period?.end);
     if (start && end && compareDates(start, end) > 0)
       yield {
         path: ['period', 'start'],
-        message: `The period starts on ${start.text}, after it ends (${end.text}). Swap the dates or correct the one that is wrong.`,
-        related: [{ path: ['period', 'end'], message: `The period ends on ${end.text}.` }],
+        message: t('date-order.period', { start: start.text, end: end.text }),
+        related: [{ path: ['period', 'end'], message: t('date-order.period.related', { end: end.text }) }],
       };
 
     // Everything else is measured against the day of the meeting, as written (its zone is ignored).
     const meeting = parseDateTime(review.meeting?.at)?.date;
     if (!meeting) return;
-    const atMeeting = [{ path: ['meeting', 'at'], message: `The meeting is on ${meeting.text}.` }];
+    const atMeeting = [{ path: ['meeting', 'at'], message: t('date-order.meetingOn', { date: meeting.text }) }];
 
     const notified = parseDate(review.meeting?.notified_on);
     if (notified && compareDates(notified, meeting) > 0)
       yield {
         path: ['meeting', 'notified_on'],
-        message: `The employee is notified on ${notified.text}, after the meeting on ${meeting.text}. Correct the date: notice is given before the meeting.`,
+        message: t('date-order.notice', { notified: notified.text, meeting: meeting.text }),
         related: atMeeting,
       };
 
@@ -38,7 +38,7 @@ export default defineRule({
       if (before(due, meeting))
         yield {
           path: ['improvement_plan', i, 'due'],
-          message: `This plan item is due on ${due!.text}, before the meeting on ${meeting.text} that agrees it. Set a due date after the meeting.`,
+          message: t('date-order.planDue', { due: due!.text, meeting: meeting.text }),
           related: atMeeting,
         };
     }
@@ -47,7 +47,7 @@ export default defineRule({
     if (before(followUp, meeting))
       yield {
         path: ['follow_up', 'on'],
-        message: `The follow-up is on ${followUp!.text}, before the meeting on ${meeting.text} it follows up. Set a date after the meeting.`,
+        message: t('date-order.followUp', { date: followUp!.text, meeting: meeting.text }),
         related: atMeeting,
       };
 
@@ -56,7 +56,7 @@ export default defineRule({
       if (before(on, meeting))
         yield {
           path: ['signoffs', i, 'on'],
-          message: `${s?.name ? `${s.name}'s` : 'This'} sign-off is dated ${on!.text}, before the meeting on ${meeting.text}: a record cannot be signed before the conversation it records. Correct the date.`,
+          message: t(s?.name ? 'date-order.signoff.named' : 'date-order.signoff', { name: s?.name ?? '', date: on!.text, meeting: meeting.text }),
           related: atMeeting,
         };
     }

@@ -23,7 +23,7 @@ export default defineRule({
     fix: 'none',
     tags: ['language'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     const start = day(review.period?.start);
     const end = day(review.period?.end);
     if (start === undefined || end === undefined || end <= start) return;
@@ -38,8 +38,8 @@ export default defineRule({
     if (dated.length < MIN_DATED || dated.some((d) => d.at < cutoff)) return;
     yield {
       path: dated[0]!.path,
-      message: `Possible recency bias: all ${dated.length} dated strengths and areas to improve fall in the last quarter of the period (from ${isoDay(cutoff)}). Look for evidence from earlier in the period too, and review.`,
-      related: dated.slice(1).map((d) => ({ path: d.path, message: 'Also in the last quarter of the period.' })),
+      message: t('evidence-recency.message', { count: dated.length, cutoff: isoDay(cutoff) }),
+      related: dated.slice(1).map((d) => ({ path: d.path, message: t('evidence-recency.related') })),
     };
   },
 });

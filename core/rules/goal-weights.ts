@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'none',
     tags: ['outcome'],
   },
-  *check({ review }) {
+  *check({ review, t, tn }) {
     for (const key of LISTS) {
       const items = review[key] ?? [];
       const weighted = items.flatMap((g, i) => (typeof g?.weight === 'number' ? [{ i, weight: g.weight, id: g.id }] : []));
@@ -20,12 +20,11 @@ export default defineRule({
       const sum = weighted.reduce((s, g) => s + g.weight, 0);
       if (Math.abs(sum - 100) < 1e-6) continue;
       const unweighted = items.filter((g) => g && typeof g.weight !== 'number').length;
-      const note = unweighted ? ` ${unweighted === 1 ? '1 goal has' : `${unweighted} goals have`} no weight.` : '';
       const report: Report = {
         path: [key],
         at: 'key',
-        message: `The weights in ${key} add up to ${round(sum)}, not 100.${note} Adjust the weights so that they sum to 100, or remove them all.`,
-        related: weighted.map((g) => ({ path: [key, g.i, 'weight'], message: `Weight ${g.weight}${g.id ? ` of "${g.id}"` : ''}.` })),
+        message: unweighted ? tn('goal-weights.sumUnweighted', unweighted, { list: key, sum: round(sum) }) : t('goal-weights.sum', { list: key, sum: round(sum) }),
+        related: weighted.map((g) => ({ path: [key, g.i, 'weight'], message: g.id ? t('goal-weights.related.id', { weight: g.weight, id: g.id }) : t('goal-weights.related', { weight: g.weight }) })),
       };
       yield report;
     }

@@ -10,15 +10,15 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome', 'seed'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t }) {
     const planned = new Set(review.improvement_plan?.map((p) => p?.addresses));
     for (const [i, item] of (review.improvements ?? []).entries()) {
       if (!item?.id || planned.has(item.id)) continue;
       yield {
         path: has(['improvements', i, 'id']) ? ['improvements', i, 'id'] : ['improvements', i],
-        message: `No improvement plan addresses "${item.id}". Add an improvement_plan item with \`addresses: ${item.id}\`, an action, an owner, a due date and a measure.`,
+        message: t('improvement-plan-missing.message', { id: item.id }),
         related: review.improvement_plan?.length
-          ? [{ path: ['improvement_plan'], message: `The improvement plan has no item for "${item.id}".` }]
+          ? [{ path: ['improvement_plan'], message: t('improvement-plan-missing.related', { id: item.id }) }]
           : [],
         data: { id: item.id },
       };

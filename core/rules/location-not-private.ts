@@ -1,9 +1,12 @@
 import { defineRule } from '../rule';
-import { openAreaTerms } from './lexicon/open-areas';
+import { DESK, EATING, OPEN, PASSAGE, openAreaTerms } from './lexicon/open-areas';
 import { findTerms, quote } from './text/match';
 
 /** Settings that say the place is private, so a missing `location` is not a privacy problem. */
 const PRIVATE_SETTINGS = new Set(['private-room', 'video-call']);
+
+/** A term's reason (the word list's English text) as the catalog's key. */
+const WHY: Record<string, 'open' | 'desk' | 'passage' | 'eating'> = { [OPEN]: 'open', [DESK]: 'desk', [PASSAGE]: 'passage', [EATING]: 'eating' };
 
 export default defineRule({
   id: 'location-not-private',
@@ -14,12 +17,12 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t }) {
     const meeting = review.meeting;
     if (!meeting) return;
-    const advice = 'Hold it in a closed room where it cannot be overheard or interrupted, such as a small meeting room or a closed office.';
+    const advice = t('location-not-private.advice');
     if (meeting.setting === 'open-office') {
-      yield { path: ['meeting', 'setting'], message: `The meeting is set in an open office, where colleagues can see and hear it. ${advice}` };
+      yield { path: ['meeting', 'setting'], message: t('location-not-private.openOffice', { advice }) };
       return;
     }
     const location = meeting.location;
@@ -28,7 +31,7 @@ export default defineRule({
       if (hit)
         yield {
           path: ['meeting', 'location'],
-          message: `The location names ${quote(hit.matched)}. ${hit.term.why}. ${advice}`,
+          message: t('location-not-private.named', { place: quote(hit.matched), why: t(`location-not-private.why.${WHY[hit.term.why] ?? 'open'}`), advice }),
         };
       return;
     }
@@ -36,7 +39,7 @@ export default defineRule({
     if (PRIVATE_SETTINGS.has(meeting.setting ?? '') || (has(['meeting', 'location']) && location === undefined)) return;
     yield {
       path: ['meeting', 'location'],
-      message: `The review does not say where the meeting takes place. Add \`location:\` (and \`setting: private-room\`) under meeting. ${advice}`,
+      message: t('location-not-private.none', { advice }),
     };
   },
 });

@@ -10,7 +10,7 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, policy }) {
+  *check({ review, policy, t, locale }) {
     const at = parseDateTime(review.meeting?.at);
     const dayStart = parseTimeOfDay(policy.workday.start);
     const dayEnd = parseTimeOfDay(policy.workday.end);
@@ -21,18 +21,26 @@ export default defineRule({
     const end = start + length;
     const edge = policy.edge_minutes;
     const workday = `${policy.workday.start}–${policy.workday.end}`;
-    const span = length ? `${formatTimeOfDay(start)}–${formatTimeOfDay(end)}` : `at ${formatTimeOfDay(start)}`;
+    const span = length
+      ? t('meeting-at-day-edge.span', { start: formatTimeOfDay(start), end: formatTimeOfDay(end) })
+      : t('meeting-at-day-edge.spanAt', { start: formatTimeOfDay(start) });
     const earliest = formatTimeOfDay(dayStart + edge);
     const latest = formatTimeOfDay(dayEnd - edge);
-    const advice = `${length ? `Start it at ${earliest} or later and end it by ${latest}` : `Start it between ${earliest} and ${latest}`}, when neither side is arriving or about to leave.`;
+    const advice = t(length ? 'meeting-at-day-edge.advice.span' : 'meeting-at-day-edge.advice.at', { earliest, latest });
     let problem: string | undefined;
-    if (start < dayStart) problem = `The meeting (${span}) starts before the workday (${workday}).`;
-    else if (start >= dayEnd) problem = `The meeting (${span}) starts after the workday (${workday}).`;
-    else if (end > dayEnd) problem = `The meeting (${span}) runs past the end of the workday (${workday}).`;
+    if (start < dayStart) problem = t('meeting-at-day-edge.before', { span, workday });
+    else if (start >= dayEnd) problem = t('meeting-at-day-edge.after', { span, workday });
+    else if (end > dayEnd) problem = t('meeting-at-day-edge.past', { span, workday });
     else if (start - dayStart < edge)
-      problem = `The meeting starts ${minutes(start - dayStart)} after the workday begins (${policy.workday.start}); keep at least ${minutes(edge)} from the start.`;
+      problem = t('meeting-at-day-edge.early', { gap: minutes(start - dayStart, locale), dayStart: policy.workday.start, edge: minutes(edge, locale) });
     else if (dayEnd - end < edge)
-      problem = `The meeting ${length ? `ends at ${formatTimeOfDay(end)}, ` : `starts at ${formatTimeOfDay(start)}, `}${minutes(dayEnd - end)} before the workday ends (${policy.workday.end}); keep at least ${minutes(edge)} from the end.`;
-    if (problem) yield { path: ['meeting', 'at'], message: `${problem} ${advice}` };
+      problem = t(length ? 'meeting-at-day-edge.lateEnd' : 'meeting-at-day-edge.lateStart', {
+        start: formatTimeOfDay(start),
+        end: formatTimeOfDay(end),
+        gap: minutes(dayEnd - end, locale),
+        dayEnd: policy.workday.end,
+        edge: minutes(edge, locale),
+      });
+    if (problem) yield { path: ['meeting', 'at'], message: t('meeting-at-day-edge.message', { problem, advice }) };
   },
 });

@@ -10,13 +10,13 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     const at = parseDateTime(review.meeting?.at);
     if (!at || at.minute !== 0) return;
     const hh = String(at.hour).padStart(2, '0');
     yield {
       path: ['meeting', 'at'],
-      message: `The meeting starts on the hour (${hh}:00), when back-to-back meetings run over and people are on the move. Consider a time off the hour, such as ${hh}:15 or ${hh}:30.`,
+      message: t('meeting-on-the-hour.message', { hh }),
     };
   },
 });

@@ -10,12 +10,12 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, policy }) {
+  *check({ review, policy, t, locale }) {
     const planned = review.meeting?.minutes;
     if (typeof planned !== 'number' || planned >= policy.min_minutes) return;
     yield {
       path: ['meeting', 'minutes'],
-      message: `The meeting is planned for ${minutes(planned)}; at least ${minutes(policy.min_minutes)} are expected, so that there is time to discuss the results and agree on next steps. Book a longer slot.`,
+      message: t('meeting-too-short.message', { planned: minutes(planned, locale), min: minutes(policy.min_minutes, locale) }),
     };
   },
 });

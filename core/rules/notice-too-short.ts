@@ -10,7 +10,7 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, policy, status, has }) {
+  *check({ review, policy, status, has, t, locale }) {
     if (!review.meeting) return;
     const need = policy.notice_days;
     const notified = parseDate(review.meeting.notified_on);
@@ -19,7 +19,7 @@ export default defineRule({
       if (has(['meeting', 'notified_on'])) return;
       yield {
         path: ['meeting', 'notified_on'],
-        message: `The review does not say when the employee was told of the meeting. Notify them at least ${days(need)} ahead and record the date as \`notified_on: YYYY-MM-DD\` under meeting.`,
+        message: t('notice-too-short.unknown', { need: days(need, locale) }),
       };
       return;
     }
@@ -28,15 +28,15 @@ export default defineRule({
     const notice = daysBetween(notified, meeting);
     // A notice dated after the meeting is a wrong date: date-order reports it.
     if (notice < 0 || notice >= need) return;
-    const given = notice === 0 ? 'on the day of the meeting' : `${days(notice)} before the meeting`;
+    const given = notice === 0 ? t('notice-too-short.given.sameDay') : t('notice-too-short.given.before', { days: days(notice, locale) });
     const next =
       status === 'scheduled'
-        ? `Move the meeting to ${addDays(notified, need).text} or later.`
-        : `Next time, tell the employee at least ${days(need)} ahead.`;
+        ? t('notice-too-short.next.move', { date: addDays(notified, need).text })
+        : t('notice-too-short.next.later', { need: days(need, locale) });
     yield {
       path: ['meeting', 'notified_on'],
-      message: `The employee was told ${given} (notified ${notified.text}, meeting ${meeting.text}); at least ${days(need)} are expected, so that they can prepare. ${next}`,
-      related: [{ path: ['meeting', 'at'], message: `The meeting is on ${meeting.text}.` }],
+      message: t('notice-too-short.message', { given, notified: notified.text, meeting: meeting.text, need: days(need, locale), next }),
+      related: [{ path: ['meeting', 'at'], message: t('notice-too-short.related', { date: meeting.text }) }],
     };
   },
 });

@@ -12,11 +12,11 @@ export default defineRule({
     fix: 'none',
     tags: ['language', 'seed'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     yield* termFindings(
       feedbackFields(review).filter((f) => f.key === 'evidence'),
       opinionTerms,
-      (w) => `Possible opinion or hearsay as evidence: ${w}. Cite a record, a date or a number someone else could check instead, and review.`,
+      (words) => t('opinion-as-evidence.message', { words }),
     );
   },
 });

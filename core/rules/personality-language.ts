@@ -12,11 +12,11 @@ export default defineRule({
     fix: 'none',
     tags: ['language'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     yield* termFindings(
       feedbackFields(review),
       personalityTerms,
-      (w) => `Possible personality judgement: ${w}. Describe the behaviour and its impact instead, and review.`,
+      (words) => t('personality-language.message', { words }),
     );
   },
 });

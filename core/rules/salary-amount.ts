@@ -27,7 +27,7 @@ export default defineRule({
     fix: 'none',
     tags: ['privacy'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     for (const field of proseFields(review))
       for (const clause of field.text.split(CLAUSE)) {
         const amounts = [...clause.matchAll(AMOUNT)];
@@ -35,15 +35,14 @@ export default defineRule({
         if (pay) {
           const percents = [...clause.matchAll(PERCENT)];
           if (!amounts.length && !percents.length) continue;
-          const what = amounts.length ? 'an amount' : 'a percentage';
           yield {
             path: field.path,
-            message: `Possible pay information: ${what} next to ${quote(pay.matched)}. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.`,
+            message: t(amounts.length ? 'salary-amount.amount' : 'salary-amount.percent', { term: quote(pay.matched) }),
           };
         } else if (amounts.length && PER_PERIOD.test(clause) && !BUSINESS.test(clause)) {
           yield {
             path: field.path,
-            message: 'Possible pay information: an amount of money per period. Salaries, bonuses and raises belong in the payroll system, not in a review kept in git: remove it, and review.',
+            message: t('salary-amount.perPeriod'),
           };
         }
       }

@@ -13,31 +13,31 @@ export default defineRule({
     tags: ['template'],
     appliesTo: ['template'],
   },
-  *check({ template, has }) {
+  *check({ template, has, t }) {
     const scale = template?.scale;
     if (!scale?.length) return;
     if (scale.length >= MAX_LEVELS)
       yield {
         path: ['scale'],
         at: 'key',
-        message: `The scale has ${scale.length} levels. Use fewer (5 is common, at most ${MAX_LEVELS - 1}), each with a definition: fine scales are applied less consistently.`,
+        message: t('scale-level-undefined.tooMany', { count: scale.length, max: MAX_LEVELS - 1 }),
       };
     let previous: number | undefined;
     for (const [i, level] of scale.entries()) {
       if (!level) continue;
       const missing = (['label', 'definition'] as const).filter((k) => !level[k]?.trim());
       if (missing.length) {
-        const name = typeof level.value === 'number' ? `Scale level ${level.value}` : `Scale level ${i + 1}`;
+        const name = t('scale-level-undefined.level', { n: typeof level.value === 'number' ? level.value : i + 1 });
         yield {
           path: ['scale', i],
-          message: `${name} has no ${missing.join(' and no ')}. Give every level a short label and a definition of the performance it stands for, so that reviewers apply it alike.`,
+          message: t(missing.length === 2 ? 'scale-level-undefined.noBoth' : missing[0] === 'label' ? 'scale-level-undefined.noLabel' : 'scale-level-undefined.noDefinition', { level: name }),
         };
       }
       if (typeof level.value !== 'number') continue;
       if (previous !== undefined && level.value <= previous)
         yield {
           path: has(['scale', i, 'value']) ? ['scale', i, 'value'] : ['scale', i],
-          message: `Scale values must ascend, lowest first: ${level.value} comes after ${previous}. Reorder the levels or fix the value.`,
+          message: t('scale-level-undefined.order', { value: level.value, previous }),
         };
       previous = level.value;
     }

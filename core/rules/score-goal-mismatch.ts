@@ -10,7 +10,7 @@ export default defineRule({
     fix: 'none',
     tags: ['outcome'],
   },
-  *check({ review, scale }) {
+  *check({ review, scale, t }) {
     const score = review.score;
     const value = typeof score === 'number' ? score : score?.value;
     if (typeof value !== 'number') return;
@@ -20,20 +20,20 @@ export default defineRule({
     if (!assessed.length) return;
     const middle = median(scale.map((l) => l.value));
     const n = assessed.length;
-    const goals = n === 1 ? 'The only assessed goal is' : n === 2 ? 'Both assessed goals are' : `All ${n} assessed goals are`;
-    const related = assessed.map(({ status, i }) => ({ path: ['goals', i, 'status'], message: `Goal status: ${status}.` }));
+    const count = n === 1 ? 'one' : n === 2 ? 'two' : 'other';
+    const related = assessed.map(({ status, i }) => ({ path: ['goals', i, 'status'], message: t('score-goal-mismatch.related', { status: String(status) }) }));
 
     if (assessed.every((g) => g.status === 'met' || g.status === 'exceeded') && value < middle)
       yield {
         path,
         related,
-        message: `${goals} met or exceeded, but score ${value} is below the middle of the scale (${middle}). Check the score, or explain in its rationale what outweighs the goal results.`,
+        message: t(`score-goal-mismatch.met.${count}`, { n, value, middle }),
       };
     else if (assessed.every((g) => g.status === 'not-met') && value > middle)
       yield {
         path,
         related,
-        message: `${goals} not met, but score ${value} is above the middle of the scale (${middle}). Check the score, or explain in its rationale what outweighs the goal results.`,
+        message: t(`score-goal-mismatch.notMet.${count}`, { n, value, middle }),
       };
   },
 });

@@ -10,19 +10,19 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome', 'seed'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     if (review.score === undefined || review.employee_response?.agreement) return;
     if (review.employee_response) {
       yield {
         path: ['employee_response'],
-        message: "The employee's response has no agreement. Ask them and record agree, partly-agree or disagree.",
+        message: t('score-without-response.noAgreement'),
         data: { stub: true },
       };
       return;
     }
     yield {
       path: ['score'],
-      message: "A score was given but the employee's response is not recorded. Add employee_response with their agreement (agree, partly-agree or disagree) and their own words.",
+      message: t('score-without-response.none'),
     };
   },
   fix: {

@@ -9,16 +9,14 @@ export default defineRule({
     fix: 'none',
     tags: ['outcome'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t }) {
     const roles = new Set((review.signoffs ?? []).map((s) => s?.role));
     const missing = (['employee', 'reviewer'] as const).filter((r) => !roles.has(r));
     if (!missing.length) return;
-    const who = missing.length === 2 ? 'the employee nor the reviewer has' : `the ${missing[0]} has not`;
-    const lead = missing.length === 2 ? `neither ${who}` : who;
     yield {
       path: has(['signoffs']) ? ['signoffs'] : ['status'],
       at: has(['signoffs']) ? 'key' : 'value',
-      message: `The review is final, but ${lead} signed it. Add ${missing.map((r) => `\`{ role: ${r}, name: …, on: YYYY-MM-DD }\``).join(' and ')} to signoffs, or set the status back to held until they sign. A signature confirms receipt, not agreement.`,
+      message: t(missing.length === 2 ? 'signoff-missing.both' : `signoff-missing.${missing[0]!}`),
     };
   },
 });

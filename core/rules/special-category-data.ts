@@ -12,13 +12,13 @@ export default defineRule({
     fix: 'none',
     tags: ['privacy'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     for (const field of proseFields(review))
       for (const hit of findTerms(field.text, specialCategoryTerms)) {
         const category = (hit.term as (typeof specialCategoryTerms)[number]).category;
         yield {
           path: field.path,
-          message: `Possible special-category personal data (${category}): ${quote(hit.matched)}. A review kept in git is no place for it (GDPR Art. 9): describe the work instead, keep what HR must know in the HR system, and review.`,
+          message: t('special-category-data.message', { category: t(`special-category-data.category.${category.replace(/\W+/g, '-')}` as 'special-category-data.category.health'), term: quote(hit.matched) }),
         };
       }
   },

@@ -9,20 +9,20 @@ export default defineRule({
     fix: 'none',
     tags: ['outcome', 'seed'],
   },
-  *check({ review, status, has }) {
+  *check({ review, status, has, t }) {
     for (const [i, item] of (review.support_requests ?? []).entries()) {
       if (!item) continue;
-      const what = item.request?.trim() ? `The request "${clip(item.request.trim())}"` : `Support request ${i + 1}`;
+      const what = item.request?.trim() ? t('support-request-unanswered.request.text', { text: clip(item.request.trim()) }) : t('support-request-unanswered.request.index', { n: i + 1 });
       // A response the schema rejected is still written there: the `schema` rule reports it.
       if (item.response === undefined && !has(['support_requests', i, 'response']))
         yield {
           path: ['support_requests', i],
-          message: `${what} has no answer. Add \`response:\` (approved, partly-approved, declined or pending) and a note on the next step.`,
+          message: t('support-request-unanswered.noAnswer', { request: what }),
         };
       else if (item.response === 'pending' && status === 'final')
         yield {
           path: ['support_requests', i, 'response'],
-          message: `${what} is still pending, but the review is final. Record the decision (approved, partly-approved or declined) and the next step in \`note:\`, or keep the review at held until it is decided.`,
+          message: t('support-request-unanswered.pending', { request: what }),
         };
     }
   },

@@ -9,7 +9,7 @@ export default defineRule({
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, policy }) {
+  *check({ review, policy, t }) {
     // Every item written counts, even one the schema rejected: it is still raised with the employee.
     const count = review.improvements?.length ?? 0;
     const max = policy.max_improvements;
@@ -17,8 +17,8 @@ export default defineRule({
     yield {
       path: ['improvements'],
       at: 'key',
-      message: `The review raises ${count} areas to improve; at most ${max} are expected. Keep the ${max === 1 ? 'most urgent one' : `${max} most urgent`} and leave the rest for a later conversation, so that the employee can act on them.`,
-      related: [{ path: ['improvements', max], message: `Item ${max + 1}: the first beyond the ${max} expected.` }],
+      message: t(max === 1 ? 'too-many-improvements.message.one' : 'too-many-improvements.message.other', { count, max }),
+      related: [{ path: ['improvements', max], message: t('too-many-improvements.related', { n: max + 1, max }) }],
     };
   },
 });

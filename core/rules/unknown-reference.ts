@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { didYouMean, quoteList } from '../suggest';
-import type { Report } from '../types';
+import type { Report, RuleContext } from '../types';
 
 /** Lists whose items carry an `id` that must be unique within the list. */
 const ID_LISTS = ['goals', 'improvements', 'next_goals', 'competencies'] as const;
@@ -14,14 +14,16 @@ export default defineRule({
     fix: 'none',
     tags: ['references'],
   },
-  *check({ review, template }) {
+  *check({ review, template, t }) {
     const goalIds = idsOf(review.goals);
     for (const [i, s] of (review.strengths ?? []).entries()) {
       const ref = s?.goal;
       if (typeof ref !== 'string' || goalIds.includes(ref)) continue;
       yield {
         path: ['strengths', i, 'goal'],
-        message: `This strength points at goal "${ref}", but ${goalIds.length ? 'no goal has that id' : 'the review lists no goals'}.${hint(ref, goalIds, 'goal ids')}`,
+        message: goalIds.length
+          ? t('unknown-reference.strength.unknown', { ref, hint: hint(t, ref, goalIds, 'goals') })
+          : t('unknown-reference.strength.none', { ref }),
       };
     }
 
@@ -31,7 +33,9 @@ export default defineRule({
       if (typeof ref !== 'string' || improvementIds.includes(ref)) continue;
       yield {
         path: ['improvement_plan', i, 'addresses'],
-        message: `This plan item addresses "${ref}", but ${improvementIds.length ? 'no improvements item has that id' : 'the review lists no improvements'}.${hint(ref, improvementIds, 'improvement ids')}`,
+        message: improvementIds.length
+          ? t('unknown-reference.plan.unknown', { ref, hint: hint(t, ref, improvementIds, 'improvements') })
+          : t('unknown-reference.plan.none', { ref }),
       };
     }
 
@@ -43,12 +47,12 @@ export default defineRule({
         if (typeof ref !== 'string' || known.includes(ref)) continue;
         yield {
           path: ['competencies', i, 'id'],
-          message: `"${ref}" is not a competency of the template.${hint(ref, known, 'competency ids')}`,
+          message: t('unknown-reference.competency', { ref, hint: hint(t, ref, known, 'competencies') }),
         };
       }
     }
 
-    for (const key of ID_LISTS) yield* duplicates(key, review[key]);
+    for (const key of ID_LISTS) yield* duplicates(t, key, review[key]);
   },
 });
 
@@ -56,14 +60,14 @@ function idsOf(items: readonly ({ id?: unknown } | undefined)[] | undefined): st
   return (items ?? []).flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []));
 }
 
-function hint(ref: string, ids: string[], what: string): string {
-  if (!ids.length) return ' Add the item it refers to, or remove the reference.';
+/** For a list that has ids: the one probably meant, else all of them. */
+function hint(t: RuleContext['t'], ref: string, ids: string[], what: 'goals' | 'improvements' | 'competencies'): string {
   const guess = didYouMean(ref, ids);
-  if (guess) return ` Did you mean "${guess}"?`;
-  return ` Use one of the ${what}: ${quoteList(ids)}.`;
+  if (guess) return t('common.didYouMean', { guess });
+  return t(`unknown-reference.hint.${what}`, { ids: quoteList(ids) });
 }
 
-function* duplicates(key: (typeof ID_LISTS)[number], items: readonly ({ id?: unknown } | undefined)[] | undefined): Iterable<Report> {
+function* duplicates(t: RuleContext['t'], key: (typeof ID_LISTS)[number], items: readonly ({ id?: unknown } | undefined)[] | undefined): Iterable<Report> {
   const first = new Map<string, number>();
   for (const [i, item] of (items ?? []).entries()) {
     const id = item?.id;
@@ -75,8 +79,8 @@ function* duplicates(key: (typeof ID_LISTS)[number], items: readonly ({ id?: unk
     }
     yield {
       path: [key, i, 'id'],
-      message: `The id "${id}" is already used by item ${earlier + 1} of ${key}. Give each item its own id, so that references to it are unambiguous.`,
-      related: [{ path: [key, earlier, 'id'], message: `"${id}" is first used here.` }],
+      message: t('unknown-reference.duplicate', { id, n: earlier + 1, list: key }),
+      related: [{ path: [key, earlier, 'id'], message: t('unknown-reference.duplicate.related', { id }) }],
     };
   }
 }

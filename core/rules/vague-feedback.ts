@@ -20,7 +20,7 @@ export default defineRule({
     fix: 'none',
     tags: ['language'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     // The feedback itself; evidence is a record, and the employee's own comment is not feedback.
     const fields = feedbackFields(review).filter((f) => f.key !== 'evidence' && f.path[0] !== 'employee_response');
     for (const field of fields) {
@@ -29,10 +29,10 @@ export default defineRule({
       let rest = field.text;
       for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.end - h.index) + rest.slice(h.end);
       if (isSpecific(rest)) continue;
-      const words = [...new Set(hits.map((h) => quote(h.matched)))].join(', ');
+      const words = [...new Set(hits.map((h) => quote(h.matched)))].join(t('common.list.sep'));
       yield {
         path: field.path,
-        message: `Possible vague feedback: ${words} with nothing specific beside it. Say what the employee did, in which situation, and its impact, and review.`,
+        message: t('vague-feedback.message', { words }),
       };
     }
   },

@@ -7,10 +7,10 @@
  */
 import type { Term } from './types';
 
-const OPEN = 'An open area: others can see and hear the conversation, and it will be interrupted';
-const DESK = "Someone's desk or workstation: in view and earshot of colleagues";
-const PASSAGE = 'A passage: people walk through it';
-const EATING = 'An eating or break area: shared and busy';
+export const OPEN = 'An open area: others can see and hear the conversation, and it will be interrupted';
+export const DESK = "Someone's desk or workstation: in view and earshot of colleagues";
+export const PASSAGE = 'A passage: people walk through it';
+export const EATING = 'An eating or break area: shared and busy';
 
 export const openAreaTerms: readonly Term[] = [
   { term: 'open office', lang: 'en', why: OPEN },
