@@ -46,7 +46,63 @@ export class EditBuilder {
     if (!hit || !isScalar(hit.node) || !hit.node.range) return undefined;
     const type = (hit.node as Scalar).type;
     const newText = stringify(value, { defaultStringType: type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? type : 'PLAIN' }).trimEnd();
-    return { start: hit.node.range[0], end: hit.node.range[1], newText };
+    const [start, end] = hit.node.range;
+    // An empty value (`key:`) starts right after the colon: keep a space between them.
+    return { start, end, newText: start === end && this.parsed.text[start - 1] === ':' ? ` ${newText}` : newText };
+  }
+
+  /**
+   * Replaces the `occurrence`-th appearance of `find` inside the scalar at `path`, in its source:
+   * the scalar's quoting, folding and the rest of its text stay as written. Whitespace in `find`
+   * matches any run of whitespace (a folded line). Undefined when it is not written literally
+   * (e.g. through escapes) or `replacement` could not be written in the scalar's style.
+   */
+  replaceInScalar(path: Path, find: string, replacement: string, occurrence = 0): TextEdit | undefined {
+    const hit = this.node(path);
+    if (!hit || !isScalar(hit.node) || !hit.node.range || !find.trim()) return undefined;
+    const [start, end] = hit.node.range;
+    const source = this.parsed.text.slice(start, end);
+    const pattern = new RegExp(find.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'g');
+    const m = [...source.matchAll(pattern)][occurrence];
+    if (!m) return undefined;
+    const type = (hit.node as Scalar).type;
+    let newText = replacement;
+    if (type === 'QUOTE_DOUBLE') newText = replacement.replace(/[\\"]/g, '\\$&');
+    else if (type === 'QUOTE_SINGLE') newText = replacement.replace(/'/g, "''");
+    else if (/[\r\n]/.test(replacement)) return undefined;
+    else if (type === 'PLAIN' && (/: |:$| #|[,[\]{}]/.test(replacement) || (m.index === 0 && /^[-?:,[\]{}#&*!|>'"%@`]/.test(replacement)))) return undefined;
+    return { start: start + m.index!, end: start + m.index! + m[0].length, newText };
+  }
+
+  /** Replaces the node at `path` with `value` written in flow style on one line (e.g. `3` → `{ value: 3, … }`). */
+  replaceNode(path: Path, value: unknown): TextEdit | undefined {
+    const node = this.node(path)?.node;
+    if (!node?.range) return undefined;
+    return { start: node.range[0], end: node.range[1], newText: flow(value) };
+  }
+
+  /** Gives an empty value (`key:`, `key: {}`, `key: []`) a block value on the following lines. */
+  setEmpty(path: Path, value: unknown): TextEdit | undefined {
+    const hit = this.node(path);
+    const v = hit?.node;
+    const empty = v === null || (isScalar(v) && v.value === null) || (isCollection(v) && v.flow && v.items.length === 0);
+    return hit?.pair && empty ? this.replaceEmptyValue(hit.pair, value) : undefined;
+  }
+
+  /**
+   * Gives each key of the mapping at `path` a value: an existing scalar is replaced (quoting kept),
+   * missing keys are added after the last entry. A key whose value is a collection is left alone.
+   */
+  fill(path: Path, entries: Record<string, unknown>): (TextEdit | undefined)[] {
+    const edits: (TextEdit | undefined)[] = [];
+    const add: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(entries)) {
+      const hit = this.node([...path, key]);
+      if (!hit) add[key] = value;
+      else if (isScalar(hit.node) || hit.node === null) edits.push(this.replaceScalar([...path, key], value as string));
+    }
+    if (Object.keys(add).length) edits.push(this.addKeys(path, add));
+    return edits;
   }
 
   /** Replaces raw text: only for what is not a YAML node, such as a rule id inside a comment. */
@@ -73,7 +129,17 @@ export class EditBuilder {
       const at = this.lineEndAfter(last.range![1]);
       return { start: at, end: at, newText: this.block(items, col) };
     }
+    if (isSeq(seq) && seq.flow && seq.items.length) {
+      // `[a, b]` → `[a, b, c]`: after the last item, before any trailing comma, comment or bracket.
+      const last = seq.items[seq.items.length - 1] as Node;
+      return { start: last.range![1], end: last.range![1], newText: `, ${flow(items).slice(1, -1).trim()}` };
+    }
     if (isSeq(seq) && seq.flow && seq.items.length === 0 && hit?.pair) {
+      // `[]` stays a flow list for plain values; items with structure move to block lines.
+      if (items.every((i) => i === null || typeof i !== 'object') && seq.range) {
+        const close = this.parsed.text.lastIndexOf(']', seq.range[1]);
+        return { start: seq.range[0] + 1, end: close, newText: flow(items).slice(1, -1).trim() };
+      }
       return this.replaceEmptyValue(hit.pair, items);
     }
     if (hit?.pair && (seq === null || (isScalar(seq) && (seq as Scalar).value === null))) return this.replaceEmptyValue(hit.pair, items);
@@ -90,8 +156,7 @@ export class EditBuilder {
       const close = this.parsed.text.lastIndexOf('}', map.range[1]);
       let at = close;
       while (at > 0 && /\s/.test(this.parsed.text[at - 1]!)) at--;
-      const parts = Object.entries(entries).map(([k, v]) => `${stringify(k).trimEnd()}: ${stringify(v, { flowCollectionPadding: true }).trimEnd()}`);
-      return { start: at, end: at, newText: `, ${parts.join(', ')}` };
+      return { start: at, end: at, newText: `, ${flow(entries).slice(1, -1).trim()}` };
     }
     const firstKey = map.items[0]!.key as Node;
     const col = this.column(firstKey.range![0]);
@@ -101,9 +166,17 @@ export class EditBuilder {
     return { start: at, end: at, newText: this.block(entries, col) };
   }
 
-  /** A new top-level section at the end of the document. */
-  addTopLevel(key: string, value: unknown): TextEdit {
+  /** A new top-level section: after the section `after` when there is one, else at the end of the document. */
+  addTopLevel(key: string, value: unknown, after?: string): TextEdit {
     const text = this.parsed.text;
+    const prev = after === undefined ? undefined : this.node([after])?.pair;
+    if (prev) {
+      const end = ((prev.value as Node | null) ?? (prev.key as Node)).range![1];
+      const at = this.lineEndAfter(end);
+      // The section is the last line of a file without a final line break.
+      if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, newText: this.eol + this.block({ [key]: value }, 0).replace(new RegExp(`${this.eol}$`), '') };
+      return { start: at, end: at, newText: this.block({ [key]: value }, 0) };
+    }
     const sep = text.length === 0 || text.endsWith('\n') ? '' : this.eol;
     return { start: text.length, end: text.length, newText: sep + this.block({ [key]: value }, 0) };
   }
@@ -145,6 +218,35 @@ export class EditBuilder {
     i = nl === -1 ? text.length : nl + 1;
     return i;
   }
+}
+
+/** `value` in flow style on one line: `{ a: 1, b: "x, y" }`, `[a, b]`. */
+function flow(value: unknown): string {
+  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * Where the first placeholder of the inserted text lands in the text after the edits: the
+ * placeholder's text, without its quotes, so that typing replaces it. Undefined when none.
+ */
+export function firstPlaceholder(edits: readonly TextEdit[]): { start: number; end: number } | undefined {
+  let shift = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const i = e.newText.indexOf(PLACEHOLDER);
+    if (i >= 0) {
+      const rest = e.newText.slice(i).split(/\r?\n/)[0]!;
+      const quote = e.newText[i - 1];
+      const inComment = /(^|\s)#/.test(e.newText.slice(e.newText.lastIndexOf('\n', i) + 1, i));
+      const len =
+        inComment ? rest.trimEnd().length
+        : quote === '"' ? /^(?:[^"\\]|\\.)*/.exec(rest)![0].length
+        : quote === "'" ? /^(?:[^']|'')*/.exec(rest)![0].length
+        : /^.*?(?=\s+#|[,}\]]|\s*$)/.exec(rest)![0].length;
+      return { start: e.start + shift + i, end: e.start + shift + i + len };
+    }
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return undefined;
 }
 
 /** Whether lists under a key are indented (`key:\n  - x`) in this document; yes when unknown. */

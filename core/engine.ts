@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY, DEFAULT_SCALE } from './defaults';
-import { EditBuilder, type TextEdit } from './edits';
+import { EditBuilder, type TextEdit, firstPlaceholder } from './edits';
 import { isSilenced, parseDirectives } from './directives';
 import { DEFAULT_LOCALE, type Locale, list, t, tn } from './i18n';
 import { has, locate } from './locate';
@@ -41,6 +41,8 @@ export interface Fix {
   title: string;
   kind: FixKind;
   edits: TextEdit[];
+  /** For a stub: the first placeholder to fill in, as offsets into the text after the edits. */
+  select?: { start: number; end: number };
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
@@ -131,7 +133,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
           fixers.set(finding, () => {
             const made = fixer.create({ ...ctx, edit: (edit ??= new EditBuilder(parsed)) }, report);
             const edits = made?.edits.filter((e): e is TextEdit => !!e) ?? [];
-            return made && edits.length ? { rule: rule.id, title: made.title, kind, edits } : undefined;
+            const select = kind === 'stub' ? firstPlaceholder(edits) : undefined;
+            return made && edits.length ? { rule: rule.id, title: made.title, kind, edits, ...(select ? { select } : {}) } : undefined;
           });
         }
         if (report.related?.length)
