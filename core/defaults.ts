@@ -36,3 +36,18 @@ export const DEFAULT_MATERIALS: Record<'plan' | 'coaching' | 'appraisal', string
   coaching: ['responsibility-letter', 'performance-records'],
   appraisal: ['evaluation-form', 'performance-records', 'work-summary', 'job-description'],
 };
+
+/**
+ * The interview procedure the `agenda-missing` stub proposes when the template has none: open,
+ * let the employee speak first, results before judgements, praise before criticism, agree the
+ * plan, hear the response, close with the next steps (the seed's "draw up the procedure").
+ */
+export const DEFAULT_AGENDA: { topic: string; minutes: number }[] = [
+  { topic: 'Opening: the purpose of the conversation and how it will go', minutes: 5 },
+  { topic: "The employee's own view of the period", minutes: 10 },
+  { topic: 'Results against the goals, with the facts they rest on', minutes: 15 },
+  { topic: 'Strengths, then the few areas to improve', minutes: 10 },
+  { topic: 'Improvement plan and next goals, agreed together', minutes: 10 },
+  { topic: "The employee's response and the support they ask for", minutes: 5 },
+  { topic: 'Closing: summary, next steps and the follow-up date', minutes: 5 },
+];

@@ -1,4 +1,6 @@
 import { minutes } from '../dates';
+import { DEFAULT_AGENDA } from '../defaults';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -14,7 +16,8 @@ export default defineRule({
     const meeting = review.meeting;
     if (!meeting) return;
     const agenda = meeting.agenda ?? [];
-    if (!agenda.some((item) => item !== undefined)) {
+    // Items whose topic is still a placeholder plan nothing yet.
+    if (!agenda.some((item) => item !== undefined && !isPlaceholder(item.topic))) {
       // An agenda the schema rejected as a whole is the schema rule's finding.
       if (has(['meeting', 'agenda']) && meeting.agenda === undefined) return;
       yield {
@@ -22,6 +25,7 @@ export default defineRule({
         message: `The meeting has no agenda. Plan the conversation under meeting.agenda: how to open, what to discuss in which order, how to close, and the minutes for each part.${
           template?.agenda?.some((item) => item !== undefined) ? " The template's agenda is a place to start." : ''
         }`,
+        data: { none: true, stub: agenda.some((item) => isPlaceholder(item?.topic)) },
       };
       return;
     }
@@ -36,4 +40,24 @@ export default defineRule({
       related: [{ path: ['meeting', 'minutes'], message: `The meeting is planned for ${minutes(length)}.` }],
     };
   },
+  fix: {
+    // Only a missing agenda gets one; an agenda over time needs a choice of what to cut.
+    canFix: (report) => report.data?.none === true && !report.data.stub,
+    create: ({ edit, has, review, template }) => {
+      const fromTemplate = (template?.agenda ?? []).flatMap((item) =>
+        typeof item?.topic === 'string' && item.topic.trim() ? [{ topic: item.topic, ...(typeof item.minutes === 'number' ? { minutes: item.minutes } : {}) }] : [],
+      );
+      const items = fromTemplate.length ? fromTemplate : fitted(review.meeting?.minutes);
+      const title = fromTemplate.length ? "Add the template's agenda" : 'Add an interview procedure to adapt';
+      return { title, edits: [has(['meeting', 'agenda']) ? edit.appendItems(['meeting', 'agenda'], items) : edit.addKeys(['meeting'], { agenda: items })] };
+    },
+  },
 });
+
+/** The default procedure, its minutes scaled down to fit a shorter meeting (dropped when too short to share). */
+function fitted(length: unknown): { topic: string; minutes?: number }[] {
+  const total = DEFAULT_AGENDA.reduce((sum, item) => sum + item.minutes, 0);
+  if (typeof length !== 'number' || length >= total) return DEFAULT_AGENDA.map((item) => ({ ...item }));
+  if (length < DEFAULT_AGENDA.length) return DEFAULT_AGENDA.map(({ topic }) => ({ topic }));
+  return DEFAULT_AGENDA.map(({ topic, minutes }) => ({ topic, minutes: Math.max(1, Math.floor((minutes * length) / total)) }));
+}

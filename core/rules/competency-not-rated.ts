@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -23,6 +24,7 @@ export default defineRule({
           path: ['competencies'],
           at: has(['competencies']) ? 'key' : 'value',
           message: `The template's competency "${id}"${title} is not rated. Add a competencies item with \`id: ${id}\`, a rating on the scale and a comment on what it rests on.`,
+          data: { id },
         };
       } else if (typeof entries[i]?.rating !== 'number' && !has(['competencies', i, 'rating'])) {
         // A rating the schema rejected is still written there: the `schema` rule reports that.
@@ -32,5 +34,15 @@ export default defineRule({
         };
       }
     }
+  },
+  fix: {
+    // One item per competency. A rating is a judgement no placeholder can stand for: the item
+    // is added without one, and the rule asks for it until it is written.
+    canFix: (report) => typeof report.data?.id === 'string',
+    create: ({ edit, scale }, report) => {
+      const id = String(report.data!.id);
+      const comment = `${PLACEHOLDER}: what the rating rests on; then add rating: a value of the scale (${scale.map((l) => l.value).join(', ')})`;
+      return { title: `Add a competencies item for "${id}" to fill in`, edits: [edit.appendItems(['competencies'], [{ id, comment }])] };
+    },
   },
 });

@@ -1,3 +1,4 @@
+import { PLACEHOLDER as TODO } from '../edits';
 import { defineRule } from '../rule';
 
 /** Placeholders a stub leaves for the author to replace: they are not evidence yet. */
@@ -29,7 +30,16 @@ export default defineRule({
         yield {
           path: has([list, i, 'text']) ? [list, i, 'text'] : [list, i],
           message: `This ${what} has no evidence. Add \`evidence:\` with the fact it rests on (a record, a date, a number), not an impression.`,
+          data: { item: [list, i] },
         };
       }
+  },
+  fix: {
+    // Evidence that is still a placeholder has nothing to add: the author replaces it.
+    canFix: (report) => Array.isArray(report.data?.item),
+    create: ({ edit }, report) => ({
+      title: 'Add evidence to fill in',
+      edits: edit.fill(report.data!.item as (string | number)[], { evidence: `${TODO}: the record, date or figure it rests on` }),
+    }),
   },
 });

@@ -1,3 +1,4 @@
+import { PLACEHOLDER, isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -13,7 +14,7 @@ export default defineRule({
     for (const [i, goal] of (review.goals ?? []).entries()) {
       if (!goal) continue;
       // A value the schema rejected is still written there: the `schema` rule reports it.
-      const noResult = goal.result === undefined ? !has(['goals', i, 'result']) : !goal.result.trim();
+      const noResult = goal.result === undefined ? !has(['goals', i, 'result']) : !goal.result.trim() || isPlaceholder(goal.result);
       const noStatus = goal.status === undefined && !has(['goals', i, 'status']);
       if (!noResult && !noStatus) continue;
       const name = goal.id ? `Goal "${goal.id}"` : `Goal ${i + 1}`;
@@ -22,7 +23,17 @@ export default defineRule({
         noResult ? 'result (what was achieved, with its source)' : '',
         noStatus ? 'status (not-met, partly-met, met or exceeded)' : '',
       ].filter(Boolean).join(' and ');
-      yield { path: ['goals', i], message: `${name} ${what}. Add ${add}.` };
+      // A stub fills in the result; a status is a judgement no placeholder can stand for.
+      yield { path: ['goals', i], message: `${name} ${what}. Add ${add}.`, data: { result: noResult && !isPlaceholder(goal.result), status: noStatus } };
     }
+  },
+  fix: {
+    canFix: (report) => report.data?.result === true,
+    create: ({ edit }, report) => ({
+      title: 'Add the result to fill in',
+      edits: edit.fill(report.path, {
+        result: `${PLACEHOLDER}: what was achieved, with its source${report.data!.status ? '; then add status: not-met, partly-met, met or exceeded' : ''}`,
+      }),
+    }),
   },
 });

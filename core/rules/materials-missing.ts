@@ -31,6 +31,13 @@ export default defineRule({
       data: { missing },
     };
   },
+  fix: {
+    // Adds the ids in the list's own style (`[a, b]` or one `- id` a line); nothing else changes.
+    create: ({ edit }, report) => {
+      const missing = report.data!.missing as string[];
+      return { title: `Add ${missing.length === 1 ? `"${missing[0]}"` : `${missing.length} materials`} to materials`, edits: [edit.appendItems(['materials'], missing)] };
+    },
+  },
 });
 
 function normal(s: string): string {

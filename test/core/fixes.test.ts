@@ -48,6 +48,7 @@ describe('fixes (every fixable finding of every rule fixture)', () => {
             if (rule.id === 'schema') assert.ok(schemaAfter < schemaBefore, 'the schema fix did not remove a schema finding');
             else assert.ok(schemaAfter <= schemaBefore, `the fix broke the schema:\n${fixed}`);
             if (fix.kind === 'auto') assert.ok(count(fixed, file, rule.id) < result.findings.length, 'the auto fix did not silence the finding');
+            if (fix.select) assert.match(fixed.slice(fix.select.start, fix.select.end), /^TODO\b/, 'the selection is not the placeholder');
             const start = Math.min(...fix.edits.map((e) => e.start));
             const end = Math.max(...fix.edits.map((e) => e.end));
             assertOnlyEditedLinesChanged(text, fixed, start, end);
@@ -66,6 +67,21 @@ describe('fixes (every fixable finding of every rule fixture)', () => {
     const comments = (t: string) => t.split('\n').map((l) => l.slice(l.indexOf('#'))).filter((l) => l.startsWith('#'));
     assert.deepEqual(comments(fixed), comments(text));
     assert.equal(fixed.split('\n').length, text.split('\n').length);
+  });
+
+  it('keeps CRLF line endings in every stub of a CRLF document', () => {
+    const text = [
+      'kind: review', 'type: appraisal', 'status: held', 'period: { start: 2026-01-01, end: 2026-12-31 }', 'employee: { name: A }', 'reviewer: { name: B }',
+      'score: 1', 'goals:', '  - id: g', '    title: Grow', 'improvements:', '  - id: i', '    text: Late reports', 'improvement_plan:', '  - addresses: i', '    action: Draft early',
+      'meeting:', '  at: 2026-12-15T14:30', 'materials: []', '',
+    ].join('\r\n');
+    const result = lint(text);
+    const fixes = result.findings.flatMap((f) => result.fixesFor(f));
+    assert.ok(fixes.length >= 8, `expected at least 8 fixes, got ${fixes.length}`);
+    for (const fix of fixes) {
+      const fixed = applyEdits(text, fix.edits);
+      assert.ok(!/[^\r]\n/.test(fixed), `${fix.rule}: ${JSON.stringify(fixed)}`);
+    }
   });
 
   it('keeps CRLF line endings in inserted text', () => {
