@@ -61,7 +61,25 @@ export function registerCommands(
       return dest;
     }),
     vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(context)),
+    // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
+    vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
+}
+
+/** Selects `range` (an LSP range) in the editor showing `uri`, and scrolls it into view. */
+function selectRange(uri: unknown, range: unknown): void {
+  const r = range as { start?: { line?: unknown; character?: unknown }; end?: { line?: unknown; character?: unknown } } | undefined;
+  const pos = (p: { line?: unknown; character?: unknown } | undefined) =>
+    typeof p?.line === 'number' && typeof p.character === 'number' ? new vscode.Position(p.line, p.character) : undefined;
+  const start = pos(r?.start);
+  const end = pos(r?.end);
+  const target = uri instanceof vscode.Uri ? uri.toString() : vscode.Uri.parse(String(uri)).toString();
+  const editor =
+    [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find((e) => e?.document.uri.toString() === target) ?? undefined;
+  if (!editor || !start || !end) return;
+  const selection = new vscode.Selection(start, end);
+  editor.selection = selection;
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** Picks a template from the workspace, asks where to save, and fills the skeleton as a snippet. */

@@ -4,8 +4,8 @@
 import {
   type CodeAction, type CodeActionParams, CodeActionKind, type Diagnostic, type TextEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit as CoreEdit } from '../core/edits';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { type TextEdit as CoreEdit, applyEdits } from '../core/edits';
 import { autoFixes } from '../core/fix';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
@@ -55,14 +55,28 @@ function findingOf(d: Diagnostic & { code: string }, { doc, analysis }: ActionCo
 const toLsp = (doc: TextDocument, edits: CoreEdit[]): TextEdit[] =>
   edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
 
-/** The rule's own fix: an auto fix is the preferred action; a stub inserts a skeleton to fill in. */
+/** The client command that selects a range of a document once a stub is inserted (client/commands.ts). */
+export const SELECT_RANGE_COMMAND = 'reviewYaml.selectRange';
+
+/**
+ * The rule's own fix: an auto fix is the preferred action; a stub inserts a skeleton to fill in,
+ * then selects its first placeholder so that typing replaces it.
+ */
 const ruleFix: ActionProvider = (d, ctx) => {
   const finding = findingOf(d, ctx);
   if (!finding?.fix) return [];
-  return ctx.analysis!.result.fixesFor(finding).map((fix) => ({
-    ...action(fix.title, d, ctx.doc, toLsp(ctx.doc, fix.edits)),
-    ...(fix.kind === 'auto' ? { isPreferred: true } : {}),
-  }));
+  return ctx.analysis!.result.fixesFor(finding).map((fix) => {
+    const select = fix.kind === 'stub' && fix.select;
+    // `select` is in the text after the edits: positions are counted there.
+    const after = select ? TextDocument.create(ctx.doc.uri, ctx.doc.languageId, ctx.doc.version, applyEdits(ctx.doc.getText(), fix.edits)) : undefined;
+    return {
+      ...action(fix.title, d, ctx.doc, toLsp(ctx.doc, fix.edits)),
+      ...(fix.kind === 'auto' ? { isPreferred: true } : {}),
+      ...(select && after
+        ? { command: { title: 'Select the placeholder', command: SELECT_RANGE_COMMAND, arguments: [ctx.doc.uri, { start: after.positionAt(select.start), end: after.positionAt(select.end) }] } }
+        : {}),
+    };
+  });
 };
 
 /** In the order the editor lists them: the rules' fixes first, then the silencing comments. */

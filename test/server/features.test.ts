@@ -113,6 +113,19 @@ describe('server: hover, code actions, outline and navigation', () => {
       assert.deepEqual(await relint(fixed), ['score-without-response']);
     });
 
+    it('a stub then selects its first placeholder, through the client command reviewYaml.selectRange', async () => {
+      const [stub] = await actionsFor('improvement-plan-missing');
+      const fixed = applyEdits(text, (stub!.edit as WorkspaceEdit).changes![uri]!);
+      assert.deepEqual(stub!.command, {
+        title: 'Select the placeholder',
+        command: 'reviewYaml.selectRange',
+        arguments: [uri, rangeOf(fixed, 'TODO: what will be done')],
+      });
+      // Auto fixes and silencing comments need no selection.
+      const actions = await actionsFor('score-without-response');
+      assert.ok(actions.filter((a) => a.title.startsWith('Disable')).every((a) => a.command === undefined));
+    });
+
     it('source.fixAll.review-yaml applies every auto fix at once, keeping comments', async () => {
       const typos = text.replace('status: held', 'status: Held # after the meeting').replace('reviewer:', 'reviewr:');
       const u = uriOf(ws.file('ca-fixall.review.yaml'));
