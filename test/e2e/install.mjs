@@ -30,9 +30,12 @@ function npmInstall(prefix, spec, env) {
   mkdirSync(prefix, { recursive: true });
   // A package.json of its own keeps npm from walking up into the project's.
   if (!existsSync(join(prefix, 'package.json'))) writeFileSync(join(prefix, 'package.json'), '{ "private": true }\n');
+  // Run under `npm test`, the environment carries the outer npm's settings (npm_config_user_agent
+  // names node v20, and code-server's postinstall reads the node version from it): drop them all.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--prefix', prefix, spec], {
     stdio: 'inherit',
-    env: { ...process.env, ...env },
+    env: { ...clean, ...env },
   });
   if (r.status !== 0) throw new Error(`npm install ${spec} failed (exit ${r.status})`);
 }
