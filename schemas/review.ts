@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { agenda, interviewType, isoDate, isoDateTime } from './common';
 
-const person = (who: string) =>
+const person = (who: string, nameRequired = true) =>
   z.strictObject({
-    name: z.string().min(1).describe(`Full name of the ${who}.`),
+    name: nameRequired ? z.string().min(1).describe(`Full name of the ${who}.`) : z.string().min(1).optional().describe(`Full name of the ${who}.`),
     id: z.string().optional().describe(`Staff id of the ${who}.`),
     role: z.string().optional().describe(`Job title of the ${who}.`),
     department: z.string().optional().describe(`Department of the ${who}.`),
@@ -19,8 +19,8 @@ const text = (what: string) => z.string().describe(what);
 
 export const goal = z
   .strictObject({
-    id: z.string().min(1).describe('Short unique id, used by `strengths[].goal` to point at this goal.'),
-    title: text('What the goal is.'),
+    id: z.string().min(1).optional().describe('Short unique id, used by `strengths[].goal` to point at this goal.'),
+    title: text('What the goal is.').optional(),
     measure: text('How reaching it is measured, and from which source.').optional(),
     weight: z.number().min(0).max(100).optional().describe('Share of the overall assessment, in percent. When any goal has a weight, the weights sum to 100.'),
     result: text('What was actually achieved, with its source.').optional(),
@@ -30,8 +30,8 @@ export const goal = z
 
 export const nextGoal = z
   .strictObject({
-    id: z.string().min(1).describe('Short unique id of the goal.'),
-    title: text('What the goal is.'),
+    id: z.string().min(1).optional().describe('Short unique id of the goal.'),
+    title: text('What the goal is.').optional(),
     measure: text('How reaching it will be measured (SMART: Measurable).').optional(),
     due: isoDate.optional().describe('When the goal is due (SMART: Time-related).'),
     weight: z.number().min(0).max(100).optional().describe('Share of next period\'s assessment, in percent. When any next goal has a weight, the weights sum to 100.'),
@@ -40,7 +40,7 @@ export const nextGoal = z
 
 export const strength = z
   .strictObject({
-    text: text('What the employee did well: the situation, the behaviour and its impact.'),
+    text: text('What the employee did well: the situation, the behaviour and its impact.').optional(),
     evidence: text('The fact it rests on: a record, a date, a number.').optional(),
     date: isoDate.optional().describe('When it happened.'),
     goal: z.string().optional().describe('Id of the goal (in `goals`) this relates to.'),
@@ -49,8 +49,8 @@ export const strength = z
 
 export const improvement = z
   .strictObject({
-    id: z.string().min(1).describe('Short unique id, used by `improvement_plan[].addresses`.'),
-    text: text('What should improve: the observable behaviour and its impact.'),
+    id: z.string().min(1).optional().describe('Short unique id, used by `improvement_plan[].addresses`.'),
+    text: text('What should improve: the observable behaviour and its impact.').optional(),
     evidence: text('The fact it rests on: a record, a date, a number.').optional(),
     date: isoDate.optional().describe('When it was observed.'),
   })
@@ -58,8 +58,8 @@ export const improvement = z
 
 export const planItem = z
   .strictObject({
-    addresses: z.string().describe('Id of the `improvements` item this plan item addresses.'),
-    action: text('What will be done.'),
+    addresses: z.string().optional().describe('Id of the `improvements` item this plan item addresses.'),
+    action: text('What will be done.').optional(),
     owner: text('Who does it.').optional(),
     due: isoDate.optional().describe('By when.'),
     measure: text('How both sides will know it worked.').optional(),
@@ -69,7 +69,7 @@ export const planItem = z
 
 export const supportRequest = z
   .strictObject({
-    request: text('What the employee asked the company for.'),
+    request: text('What the employee asked the company for.').optional(),
     response: z.enum(['approved', 'partly-approved', 'declined', 'pending']).optional().describe("The company's answer."),
     note: text('Detail of the answer or the next step.').optional(),
   })
@@ -79,7 +79,7 @@ export const score = z
   .union([
     z.number().describe('The overall score, a value of the rating scale.'),
     z.strictObject({
-      value: z.number().describe('The overall score, a value of the rating scale.'),
+      value: z.number().optional().describe('The overall score, a value of the rating scale.'),
       rationale: text('Why this score: the results and behaviours it rests on.').optional(),
     }),
   ])
@@ -91,7 +91,7 @@ export const employeeResponse = z
     comment: text("The employee's own words on the assessment.").optional(),
     appeal: z
       .strictObject({
-        requested: z.boolean().describe('Whether the employee asked for the assessment to be reviewed.'),
+        requested: z.boolean().optional().describe('Whether the employee asked for the assessment to be reviewed.'),
         channel: text('Where the appeal goes, e.g. the HR business partner.').optional(),
         status: z.string().optional().describe('Where the appeal stands, e.g. open or closed.'),
       })
@@ -102,9 +102,9 @@ export const employeeResponse = z
 
 export const signoff = z
   .strictObject({
-    role: z.enum(['employee', 'reviewer', 'approver', 'hr']).describe('Who signs.'),
-    name: text('Name of the person signing.'),
-    on: isoDate.describe('Date of signature.'),
+    role: z.enum(['employee', 'reviewer', 'approver', 'hr']).optional().describe('Who signs.'),
+    name: text('Name of the person signing.').optional(),
+    on: isoDate.optional().describe('Date of signature.'),
   })
   .describe('A signature; it confirms receipt of the record, not agreement with it.');
 
@@ -115,11 +115,11 @@ export const reviewSchema = z
     type: interviewType,
     status: reviewStatus,
     period: z
-      .strictObject({ start: isoDate.describe('First day of the period.'), end: isoDate.describe('Last day of the period.') })
+      .strictObject({ start: isoDate.optional().describe('First day of the period.'), end: isoDate.optional().describe('Last day of the period.') })
       .describe('The period the review covers.'),
     employee: person('employee').describe('The employee being reviewed.'),
     reviewer: person('reviewer').describe('The manager who holds the interview.'),
-    approver: person('approver').optional().describe('The higher-level reviewer who confirms the assessment.'),
+    approver: person('approver', false).optional().describe('The higher-level reviewer who confirms the assessment.'),
     meeting: z
       .strictObject({
         at: isoDateTime.optional().describe('When the interview starts, e.g. 2026-12-15T14:30.'),
@@ -136,7 +136,7 @@ export const reviewSchema = z
     competencies: z
       .array(
         z.strictObject({
-          id: z.string().describe("Id of a competency in the template."),
+          id: z.string().optional().describe("Id of a competency in the template."),
           rating: z.number().optional().describe('Rating on the scale.'),
           comment: text('What the rating rests on.').optional(),
         }),
@@ -151,7 +151,7 @@ export const reviewSchema = z
     score: score.optional(),
     employee_response: employeeResponse.optional(),
     follow_up: z
-      .strictObject({ on: isoDate.describe('Date of the follow-up conversation.') })
+      .strictObject({ on: isoDate.optional().describe('Date of the follow-up conversation.') })
       .optional()
       .describe('When progress on the plan is checked.'),
     signoffs: z.array(signoff).optional().describe('Signatures; a signature confirms receipt, not agreement.'),
