@@ -6,6 +6,7 @@ import { render } from './commands/render';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
 import { UsageError } from './config';
+import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
 
 const HELP = `review-yaml ${version}: lint performance-review records and templates (*.review.yaml)
@@ -33,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const run = commands[command];
-  if (!run) throw new UsageError(`Unknown command "${command}". Run \`review-yaml --help\` for the commands.`);
+  if (!run) throw new UsageError(tc('cli.error.unknownCommand', { command }));
   return run(rest);
 }
 
@@ -42,6 +43,7 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 else start();
 
 function start(): void {
+  setCliLocale(detectLocale(process.argv.slice(2), process.cwd(), process.env));
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -55,13 +57,13 @@ function start(): void {
     (error: unknown) => {
       // The run itself failed: one clear line, never a stack trace (set REVIEW_YAML_DEBUG=1 for one).
       const e = error as Error & { code?: string };
-      let line = `Unexpected error: ${e?.message ?? e}`;
+      let line = tc('cli.error.unexpected', { detail: String(e?.message ?? e) });
       if (e instanceof UsageError) line = e.message;
       else if (e?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument is ambiguous/.test(e.message)) {
         const option = /'(--?[\w-]+)'/.exec(e.message)?.[1] ?? 'the option';
-        line = `The value of ${option} starts with a dash: write ${option}=VALUE if that is the value you mean.`;
-      } else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = `${e.message.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '')}. Run \`review-yaml --help\`.`;
-      process.stderr.write(`review-yaml: ${line}\n`);
+        line = tc('cli.error.dashValue', { option });
+      } else if (e?.code?.startsWith('ERR_PARSE_ARGS')) line = tc('cli.error.parseArgs', { detail: e.message.split(/(?<=\.)\s/)[0]!.replace(/\.$/, '') });
+      process.stderr.write(`${tc('cli.error.prefix', { line })}\n`);
       if (process.env.REVIEW_YAML_DEBUG) process.stderr.write(`${e?.stack}\n`);
       process.exitCode = 2;
     },

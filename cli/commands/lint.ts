@@ -1,8 +1,10 @@
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
+import { localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
+import { tc } from '../locale';
 import { Baseline } from '../lint/baseline';
 import { LintCache, configKey } from '../lint/cache';
 import { changedFiles } from '../lint/git';
@@ -27,6 +29,8 @@ Output:
                                --format sarif -o out.sarif --format github
   --quiet                    report errors only
   --max-warnings N           exit 1 when there are more than N warnings
+  --locale L                 en or zh-CN: the language of messages (default: locale in
+                             .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)
 
 Configuration:
   --config FILE              use this .reviewrc.yaml for every file instead of the nearest one
@@ -88,9 +92,11 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
     const root = rootOf(dirname(abs)) ?? (abs.startsWith(cwd) ? cwd : dirname(abs));
-    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText };
+    // --locale, else the file's .reviewrc.yaml, else the environment.
+    const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
+    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale };
     if (cache) {
-      task.cacheKey = keyOf(configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides }));
+      task.cacheKey = keyOf(configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) }));
       task.cached = cache.get(abs);
     }
     return task;
@@ -105,14 +111,14 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
   results.forEach((r, i) => {
     const { abs } = tasks[i]!;
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : displayPath(cwd, abs);
-    if (r.writeError) throw new UsageError(`Cannot write the fixes to ${path}: ${r.writeError}.`);
+    if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
     if (r.entry) cache?.set(abs, r.entry);
     fixed += r.fixed;
     if (r.kind === null) report.skipped.push(path);
     else reports.push({ abs, path, kind: r.kind, findings: r.findings, repoPath: slash(relative(repo, abs)) || path });
   });
   const cacheProblem = cache?.save();
-  if (cacheProblem) (io.stderr ?? process.stderr).write(`review-yaml: warning: cannot write the cache in ${args.cache}: ${cacheProblem}.\n`);
+  if (cacheProblem) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cache', { dir: String(args.cache), reason: cacheProblem })}\n`);
 
   let baselineSummary: { hidden: number; stale: number } | undefined;
   if (baseline) {

@@ -3,12 +3,15 @@ import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Document, type Pair, type YAMLMap, type YAMLSeq, isMap } from 'yaml';
 import { DEFAULT_MATERIALS } from '../../core/defaults';
+import { type Locale, t as tr } from '../../core/i18n';
 import { detectKind, parse, toData } from '../../core/parse';
+import { labelsFor } from '../../core/render/labels';
 import type { LooseTemplate } from '../../core/types';
 import { validate } from '../../core/validate';
 import { UsageError } from '../config';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
+import { cliLocale } from '../locale';
 
 export const NEW_HELP = `Usage: review-yaml new [--template T] [-o FILE] [options]
 
@@ -23,6 +26,7 @@ Options:
   --employee NAME     the employee's name (default: a placeholder to replace)
   --reviewer NAME     the reviewer's name (default: a placeholder to replace)
   --type T            plan, coaching or appraisal (default: the template's, else appraisal)
+  --locale L          en or zh-CN: the language of the placeholders and comments
   -h, --help          show this help
 
 The period is this calendar year (SOURCE_DATE_EPOCH, when set, says what "now" is).
@@ -44,6 +48,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
       employee: { type: 'string' },
       reviewer: { type: 'string' },
       type: { type: 'string' },
+      locale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,8 +68,9 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     template,
     ref,
     type: (values.type as ReviewType | undefined) ?? (TYPES.includes(template?.type as ReviewType) ? (template!.type as ReviewType) : 'appraisal'),
-    employee: values.employee ?? 'Employee name',
-    reviewer: values.reviewer ?? 'Reviewer name',
+    employee: values.employee ?? tr(cliLocale(), 'new.employee'),
+    reviewer: values.reviewer ?? tr(cliLocale(), 'new.reviewer'),
+    locale: cliLocale(),
     year: now().getUTCFullYear(),
   });
   if (!out) {
@@ -96,7 +102,7 @@ function now(): Date {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
-interface SkeletonInput { template?: LooseTemplate; ref?: string; type: ReviewType; employee: string; reviewer: string; year: number }
+interface SkeletonInput { template?: LooseTemplate; ref?: string; type: ReviewType; employee: string; reviewer: string; year: number; locale?: Locale }
 
 /** The review as YAML, built as a document so that every value is quoted where YAML needs it. */
 export function skeleton(x: SkeletonInput): string {
@@ -121,8 +127,8 @@ export function skeleton(x: SkeletonInput): string {
     next_goals: [],
   };
   const doc = new Document(data);
-  const from = t?.name ? ` from the template "${t.name}"` : '';
-  doc.commentBefore = ` A new ${x.type} review${from}.\n Fill it in as you prepare and hold the interview; \`review-yaml lint\` says what is missing.`;
+  const type = x.locale && x.locale !== 'en' ? labelsFor(x.locale).values[x.type]! : x.type;
+  doc.commentBefore = tr(x.locale, t?.name ? 'new.header.template' : 'new.header', { type, name: t?.name ?? '' });
   const root = doc.contents as YAMLMap;
   for (const key of ['period', 'employee', 'reviewer']) (doc.get(key, true) as YAMLMap).flow = true;
   (doc.get('materials', true) as YAMLSeq).flow = true;
@@ -132,16 +138,11 @@ export function skeleton(x: SkeletonInput): string {
   comps.forEach((item, i) => {
     const c = competencies![i]!;
     const id = isMap(item) ? (item.get('id', true) as { comment?: string } | undefined) : undefined;
-    if (id && c.title) id.comment = ` ${c.title}: add rating and comment`;
+    if (id && c.title) id.comment = tr(x.locale, 'new.competency', { title: c.title });
   });
-  const hints: Record<string, string> = {
-    meeting: ' When, where and how long: add at, minutes, notified_on, location, setting.',
-    goals: " The period's goals: id, title, measure, weight, result, status.",
-    strengths: ' What went well: text and the evidence it rests on.',
-    improvements: ' The few most urgent areas to improve: id, text, evidence.',
-    improvement_plan: ' For each improvement: addresses, action, owner, due, measure.',
-    next_goals: ' Goals for the next period: id, title, measure, due.',
-  };
+  const hints: Record<string, string> = Object.fromEntries(
+    (['meeting', 'goals', 'strengths', 'improvements', 'improvement_plan', 'next_goals'] as const).map((k) => [k, tr(x.locale, `new.hint.${k}`)]),
+  );
   for (const pair of root.items as Pair<{ value: string; spaceBefore?: boolean; commentBefore?: string }>[]) {
     const key = pair.key.value;
     if (['meeting', 'materials', 'goals', 'competencies', 'strengths', 'improvements', 'improvement_plan', 'next_goals'].includes(key)) pair.key.spaceBefore = true;

@@ -2,11 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../../core/engine';
-import { renderHtml } from '../../core/render';
+import { localeFromEnv, parseLocale } from '../../core/i18n';
+import { labelsFor, renderHtml } from '../../core/render';
 import { resolveTemplate } from '../../core/template';
 import type { LooseTemplate } from '../../core/types';
 import { ConfigFinder, repoRoot } from '../config';
 import { nodeHost, readRegularFile, slash } from '../host';
+import { tc } from '../locale';
 
 export const RENDER_HELP = `Usage: review-yaml render FILE [-o out.html]
 
@@ -15,6 +17,8 @@ findings marked where they occur. Writes to standard output unless -o is given.
 
 Options:
   -o, --output FILE   write the page to FILE
+  --locale L          en or zh-CN: the page's labels and messages (default: locale in
+                      .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)
   -h, --help          show this help
 
 Exit codes: 0 rendered, 2 the file or the output could not be used (bad option, unreadable file,
@@ -36,18 +40,19 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     io.stderr.write(`review-yaml render: ${line}\n`);
     return 2;
   };
-  let values: { output?: string; help?: boolean };
+  let values: { output?: string; help?: boolean; locale?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false }, locale: { type: 'string' } },
     }));
   } catch (e) {
     // parseArgs explains at length; its first sentence is the clear line.
     return fail(`${(e as Error).message.split(/(?<=\.) /)[0]} See review-yaml render --help.`);
   }
+  if (values.locale !== undefined && !parseLocale(values.locale)) return fail(tc('cli.error.locale', { value: values.locale }));
   if (values.help) {
     io.stdout.write(`${RENDER_HELP}\n`);
     return 0;
@@ -62,9 +67,10 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     const root = repoRoot(dirname(abs)) ?? (abs.startsWith(io.cwd) ? io.cwd : dirname(abs));
     const host = nodeHost(root);
     const path = slash(abs);
-    const result = lint(text, { path, config, host });
+    const locale = parseLocale(values.locale) ?? parseLocale(config?.locale) ?? localeFromEnv(process.env);
+    const result = lint(text, { path, config, host, locale });
     if (result.kind === null) return fail(`${positionals[0]} is not a review or template (it has no top-level "kind").`);
-    const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host) });
+    const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host), labels: labelsFor(locale) });
     if (values.output === undefined) io.stdout.write(html);
     else writeFileSync(resolve(io.cwd, values.output), html);
     return 0;

@@ -1,23 +1,24 @@
 import { parseArgs } from 'node:util';
 import { docsUrl } from '../../core/rule';
+import { cliLocale, tc } from '../locale';
 import { allRules } from '../../core/rules';
 
 /** `review-yaml rules`: every rule id with its default severity, from-status, fix and page. */
 export async function rules(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' } } });
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' } } });
   const rows = allRules.map((r) => ({
     id: r.id,
     severity: r.meta.defaultSeverity,
     from: r.meta.from ?? 'template',
     fix: r.meta.fix,
     description: r.meta.description,
-    docs: docsUrl(r.id),
+    docs: docsUrl(r.id, cliLocale()),
   }));
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const head = ['rule', 'severity', 'from', 'fix', 'docs'];
+  const head = (['rule', 'severity', 'from', 'fix', 'docs'] as const).map((h) => tc(`cli.rules.head.${h}`));
   const table = [head, ...rows.map((r) => [r.id, r.severity, r.from, r.fix, r.docs])];
   const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) process.stdout.write(`${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);

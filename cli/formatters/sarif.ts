@@ -1,5 +1,6 @@
 import { version } from '../../package.json';
 import { docsUrl } from '../../core/rule';
+import { cliLocale } from '../locale';
 import { allRules } from '../../core/rules';
 import type { Range, Severity } from '../../core/types';
 import type { RunReport } from '../report';
@@ -24,7 +25,7 @@ export function formatSarif(report: RunReport): string {
   const rules = allRules.map((r) => ({
     id: r.id,
     shortDescription: { text: r.meta.description },
-    helpUri: docsUrl(r.id),
+    helpUri: docsUrl(r.id, cliLocale()),
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
     properties: { tags: r.meta.tags },
   }));

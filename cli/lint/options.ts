@@ -3,7 +3,9 @@ import { parseArgs } from 'node:util';
 import { ruleById } from '../../core/rules';
 import { didYouMean } from '../../core/suggest';
 import type { SeverityOrOff } from '../../core/types';
+import { type Locale, parseLocale } from '../../core/i18n';
 import { UsageError } from '../config';
+import { tc } from '../locale';
 import { DEFAULT_CACHE_DIR } from './cache';
 import { extractChanged } from './git';
 import { type Target, pairTargets } from './outputs';
@@ -36,6 +38,8 @@ export interface LintArgs {
   changed?: string;
   stdin: boolean;
   stdinFilename?: string;
+  /** --locale: the language of messages, over .reviewrc.yaml and the environment. */
+  locale?: Locale;
   fix?: 'write' | 'dry-run';
 }
 
@@ -60,6 +64,7 @@ export function parseLintArgs(argv: string[], cwd: string): LintArgs {
       'cache-location': { type: 'string' },
       stdin: { type: 'boolean', default: false },
       'stdin-filename': { type: 'string' },
+      locale: { type: 'string' },
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -83,19 +88,20 @@ export function parseLintArgs(argv: string[], cwd: string): LintArgs {
     stdin: values.stdin,
     stdinFilename: values['stdin-filename'],
     fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
+    locale: localeOption(values.locale),
   };
   if (args.help) return args;
-  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix writes the fixes and --fix-dry-run only shows them: give one of the two.');
-  if (args.updateBaseline && !args.baseline) throw new UsageError('--update-baseline needs --baseline FILE: the file to write.');
-  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename names standard input: use it with --stdin.');
+  if (values.fix && values['fix-dry-run']) throw new UsageError(tc('cli.error.fixBoth'));
+  if (args.updateBaseline && !args.baseline) throw new UsageError(tc('cli.error.updateBaseline'));
+  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError(tc('cli.error.stdinFilename'));
   if (args.stdin) {
-    if (args.paths.length) throw new UsageError(`--stdin lints standard input: give no paths (got ${args.paths[0]}).`);
+    if (args.paths.length) throw new UsageError(tc('cli.error.stdinPaths', { path: args.paths[0]! }));
     const clash = [['--shard', args.shard], ['--changed', args.changed], ['--fix', args.fix === 'write' || undefined]].find(([, v]) => v !== undefined);
-    if (clash) throw new UsageError(`--stdin cannot be combined with ${clash[0]}${clash[0] === '--fix' ? ': use --fix-dry-run to see the fixes as a diff' : ''}.`);
+    if (clash) throw new UsageError(clash[0] === '--fix' ? tc('cli.error.stdinFix') : tc('cli.error.stdinClash', { option: String(clash[0]) }));
   }
   if (args.fix === 'dry-run') {
     const onStdout = args.targets.find((t) => t.output === undefined && t.format !== 'stylish');
-    if (onStdout) throw new UsageError(`--fix-dry-run prints diffs on standard output: send the ${onStdout.format} report to a file with -o.`);
+    if (onStdout) throw new UsageError(tc('cli.error.dryRunStdout', { format: onStdout.format }));
   }
   return args;
 }
@@ -110,21 +116,28 @@ export function jobsFor(args: LintArgs, files: number): number {
 function wholeNumber(option: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min)
-    throw new UsageError(`${option} takes a whole number${min ? ` of at least ${min}` : ''}, not "${value}".`);
+    throw new UsageError(tc(min ? 'cli.error.wholeNumberMin' : 'cli.error.wholeNumber', { option, min, value }));
   return Number(value);
+}
+
+function localeOption(value: string | undefined): Locale | undefined {
+  if (value === undefined) return undefined;
+  const locale = parseLocale(value);
+  if (!locale) throw new UsageError(tc('cli.error.locale', { value }));
+  return locale;
 }
 
 function parseRules(specs: string[]): Record<string, SeverityOrOff> {
   const out: Record<string, SeverityOrOff> = {};
   for (const spec of specs) {
     const m = /^([^=]+)=(.*)$/.exec(spec);
-    if (!m) throw new UsageError(`--rule takes id=severity, e.g. --rule praise-missing=off (got "${spec}").`);
+    if (!m) throw new UsageError(tc('cli.error.ruleSpec', { spec }));
     const [, id, sev] = m as unknown as [string, string, string];
     if (!ruleById.has(id)) {
       const guess = didYouMean(id, [...ruleById.keys()]);
-      throw new UsageError(`Unknown rule "${id}" in --rule.${guess ? ` Did you mean "${guess}"?` : ' See `review-yaml rules`.'}`);
+      throw new UsageError(guess ? tc('cli.error.unknownRule', { id, guess }) : tc('cli.error.unknownRule.list', { id }));
     }
-    if (!SEVERITIES.includes(sev)) throw new UsageError(`Severity "${sev}" for --rule ${id}: use error, warning, info or off.`);
+    if (!SEVERITIES.includes(sev)) throw new UsageError(tc('cli.error.severity', { severity: sev, id }));
     out[id] = sev as SeverityOrOff;
   }
   return out;

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { type LintOptions, lint } from '../../core/engine';
+import { type Locale, t } from '../../core/i18n';
 import { fixAll } from '../../core/fix';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
@@ -24,6 +25,8 @@ export interface LintTask {
   fix?: 'write' | 'dry-run';
   /** With --cache: the configuration part of the key, and the entry of the previous run. */
   cacheKey?: string;
+  /** The language of the findings. */
+  locale?: Locale;
   cached?: CacheEntry;
 }
 
@@ -44,20 +47,20 @@ export interface TaskResult {
 const UNREADABLE: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: 'The file cannot be read: it is not a regular file, or permission is denied.',
+  message: t('en', 'cli.unreadable'),
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
 };
 
 /** Lints (and with --fix, fixes) one file. Never throws for a problem with the file itself. */
 export function lintOne(task: LintTask): TaskResult {
   const text = task.text ?? readRegularFile(task.abs);
-  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, fingerprint: '' }], fixed: 0 };
+  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   const cached = task.cached;
   if (cached && task.cacheKey && cached.key === entryKey(task.cacheKey, text) && depsUnchanged(cached.deps))
     if (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) return { kind: cached.kind, findings: cached.findings, fixed: 0, cacheHit: true };
 
   const deps: Record<string, string | null> = {};
-  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host: recording(nodeHost(task.root), deps) };
+  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host: recording(nodeHost(task.root), deps), locale: task.locale };
   let result = lint(text, options);
   let final = text;
   let fixed = 0;

@@ -11,7 +11,7 @@ import { Slots, findingList } from './slots';
 import { BASE_CSS, PRINT_CSS } from './style';
 import { TEMPLATE_KEYS, templateSections } from './template';
 
-export { DEFAULT_LABELS, type Labels } from './labels';
+export { DEFAULT_LABELS, type Labels, labelsFor } from './labels';
 export { escapeHtml, newNonce } from './escape';
 
 export interface RenderInput {

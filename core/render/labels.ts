@@ -1,54 +1,44 @@
-/** Every fixed word the page shows, so a front end can pass translations (`renderHtml({ labels })`). */
-export const DEFAULT_LABELS = {
-  lang: 'en',
-  reviewTitle: 'Performance review',
-  templateTitle: 'Review template',
-  notOurs: 'This file is not a review or a template: it has no top-level `kind`.',
-  unreadable: 'Parts of this document could not be read; what could be read is shown below.',
-  findingsSummary: 'Findings not tied to a section',
-  findingCounts: (e: number, w: number, i: number) => `${e} error(s), ${w} warning(s), ${i} info`,
-  noFindings: 'No findings.',
-  none: 'None recorded.',
+import { type Locale, type MessageKey, catalogs, t } from '../i18n';
+
+/** The label names a page uses; their text is in the message catalog under `render.<name>`. */
+const NAMES = [
+  'lang', 'reviewTitle', 'templateTitle', 'notOurs', 'unreadable', 'findingsSummary', 'noFindings', 'none',
   // header
-  employee: 'Employee', reviewer: 'Reviewer', approver: 'Approver', period: 'Period', type: 'Type', status: 'Status',
-  template: 'Template', id: 'Id', role: 'Role', department: 'Department',
+  'employee', 'reviewer', 'approver', 'period', 'type', 'status', 'template', 'id', 'role', 'department',
   // meeting
-  meeting: 'Meeting', at: 'When', minutes: 'Length', notifiedOn: 'Notice given on', location: 'Where', setting: 'Setting',
-  agenda: 'Agenda', minutesUnit: (n: string) => `${n} min`, noticeDays: (n: number) => `${n} day(s) before the meeting`,
-  materials: 'Materials prepared',
-  goals: 'Goals of the period', goal: 'Goal', measure: 'Measure', weight: 'Weight', result: 'Result',
-  competencies: 'Competencies', rating: 'Rating', comment: 'Comment',
-  strengths: 'Strengths', evidence: 'Evidence', date: 'Date', relatesTo: 'Relates to goal',
-  improvements: 'Areas to improve and the plan', improvement: 'Area to improve', plan: 'Plan',
-  noPlan: 'No plan item addresses this area yet.', orphanPlan: 'Plan items that address no listed area',
-  action: 'Action', owner: 'Owner', due: 'Due', support: 'Support',
-  nextGoals: 'Goals for the next period',
-  supportRequests: 'Support requested', request: 'Request', response: 'Answer', note: 'Note',
-  score: 'Overall score', rationale: 'Rationale', offScale: 'not on the scale',
-  employeeResponse: "Employee's response", agreement: 'Agreement', appeal: 'Appeal',
-  appealRequested: 'Requested', appealNotRequested: 'Not requested', channel: 'Channel',
-  followUp: 'Follow-up', followUpOn: 'Follow-up conversation on',
-  signoffs: 'Sign-offs', signoffNote: 'A signature confirms receipt of this record, not agreement with it.',
-  name: 'Name', signedOn: 'Signed on',
-  other: 'Other keys (not part of the format)',
+  'meeting', 'at', 'minutes', 'notifiedOn', 'location', 'setting', 'agenda', 'materials',
+  'goals', 'goal', 'measure', 'weight', 'result', 'competencies', 'rating', 'comment',
+  'strengths', 'evidence', 'date', 'relatesTo', 'improvements', 'improvement', 'plan', 'noPlan', 'orphanPlan',
+  'action', 'owner', 'due', 'support', 'nextGoals', 'supportRequests', 'request', 'response', 'note',
+  'score', 'rationale', 'offScale', 'employeeResponse', 'agreement', 'appeal', 'appealRequested', 'appealNotRequested', 'channel',
+  'followUp', 'followUpOn', 'signoffs', 'signoffNote', 'name', 'signedOn', 'other',
   // template
-  scale: 'Rating scale', value: 'Value', label: 'Label', definition: 'Definition', title: 'Title', description: 'Description',
-  policy: 'Policy', rules: 'Rule severities', rule: 'Rule', severity: 'Severity',
-  workday: 'Workday', edgeMinutes: 'Distance from the workday edges', minMinutes: 'Shortest meeting',
-  maxImprovements: 'Most areas to improve', noticeDaysLabel: 'Minimum notice',
-  // enum values
-  values: {
-    plan: 'Planning', coaching: 'Coaching', appraisal: 'Appraisal',
-    draft: 'Draft', scheduled: 'Scheduled', held: 'Held', final: 'Final',
-    'private-room': 'Private room', 'video-call': 'Video call', 'open-office': 'Open office', other: 'Other',
-    'not-met': 'Not met', 'partly-met': 'Partly met', met: 'Met', exceeded: 'Exceeded',
-    approved: 'Approved', 'partly-approved': 'Partly approved', declined: 'Declined', pending: 'Pending',
-    agree: 'Agrees', 'partly-agree': 'Partly agrees', disagree: 'Disagrees',
-    employee: 'Employee', reviewer: 'Reviewer', approver: 'Approver', hr: 'HR',
-    'evaluation-form': 'Evaluation form', 'performance-records': 'Performance records', 'work-summary': 'Work summary',
-    'job-description': 'Job description', 'salary-history': 'Salary history', 'work-plan': 'Work plan',
-    'responsibility-letter': 'Responsibility letter', 'appraisal-results': 'Appraisal results', 'previous-review': 'Previous review',
-  } as Record<string, string>,
+  'scale', 'value', 'label', 'definition', 'title', 'description', 'policy', 'rules', 'rule', 'severity',
+  'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel',
+] as const;
+
+type Name = (typeof NAMES)[number];
+
+export type Labels = Record<Name, string> & {
+  findingCounts: (e: number, w: number, i: number) => string;
+  minutesUnit: (n: string) => string;
+  noticeDays: (n: number) => string;
+  /** Enum values (type, status, setting, goal status, agreement, roles, material ids) by value. */
+  values: Record<string, string>;
 };
 
-export type Labels = typeof DEFAULT_LABELS;
+/** Every fixed word a page shows, in `locale`; a front end may still override some (`renderHtml({ labels })`). */
+export function labelsFor(locale: Locale = 'en'): Labels {
+  const labels = Object.fromEntries(NAMES.map((n) => [n, t(locale, `render.${n}` as MessageKey)])) as Record<Name, string>;
+  const values: Record<string, string> = {};
+  for (const key of Object.keys(catalogs.en)) if (key.startsWith('render.enum.')) values[key.slice('render.enum.'.length)] = t(locale, key as MessageKey);
+  return {
+    ...labels,
+    findingCounts: (errors, warnings, infos) => t(locale, 'render.findingCounts', { errors, warnings, infos }),
+    minutesUnit: (n) => t(locale, 'render.minutesUnit', { n }),
+    noticeDays: (n) => t(locale, 'render.noticeDays', { n }),
+    values,
+  };
+}
+
+export const DEFAULT_LABELS: Labels = labelsFor('en');

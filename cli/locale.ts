@@ -1,0 +1,62 @@
+/**
+ * The language the command line speaks: `--locale`, else `locale` in the nearest .reviewrc.yaml,
+ * else the environment (LC_ALL, LC_MESSAGES, LANG: zh_* is Chinese, anything else English).
+ * Findings use the same order per file (the file's own .reviewrc.yaml); the run's own text
+ * (help, errors, the summary) uses the .reviewrc.yaml nearest the current folder.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type Locale, type MessageKey, type Params, localeFromEnv, parseLocale, t, tn } from '../core/i18n';
+import { parse, toData } from '../core/parse';
+import { readRegularFile } from './host';
+
+let current: Locale = 'en';
+
+export function cliLocale(): Locale {
+  return current;
+}
+
+export function setCliLocale(locale: Locale): void {
+  current = locale;
+}
+
+/** A catalog message in the run's language. */
+export function tc(key: MessageKey, params?: Params): string {
+  return t(current, key, params);
+}
+
+export function tcn(base: string, n: number, params?: Params): string {
+  return tn(current, base, n, params);
+}
+
+/** The value of `--locale X` / `--locale=X` anywhere in the arguments, as written. */
+export function localeArg(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--locale') return argv[i + 1];
+    if (a.startsWith('--locale=')) return a.slice('--locale='.length);
+  }
+  return undefined;
+}
+
+/** `locale` of the .reviewrc.yaml nearest `dir` (up to the repository root), without judging the rest of it. */
+export function configLocale(dir: string): Locale | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    const text = readRegularFile(join(d, '.reviewrc.yaml'));
+    if (text !== undefined) {
+      try {
+        const data = toData(parse(text)) as { locale?: unknown } | null;
+        return typeof data?.locale === 'string' ? parseLocale(data.locale) : undefined;
+      } catch {
+        return undefined;
+      }
+    }
+    if (existsSync(join(d, '.git')) || dirname(d) === d) return undefined;
+  }
+}
+
+/** The run's language (an unknown --locale value is reported by the option's own check, in this fallback). */
+export function detectLocale(argv: readonly string[], cwd: string, env: Record<string, string | undefined>): Locale {
+  return parseLocale(localeArg(argv)) ?? configLocale(cwd) ?? localeFromEnv(env);
+}
