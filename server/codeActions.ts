@@ -7,6 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type TextEdit as CoreEdit, applyEdits } from '../core/edits';
 import { autoFixes } from '../core/fix';
+import { t } from '../core/i18n';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
 import type { Analysis } from './documents';
@@ -25,16 +26,16 @@ export type ActionProvider = (diagnostic: Diagnostic & { code: string }, ctx: Ac
 /** Rules whose findings inline comments cannot silence: offering to would do nothing. */
 const NOT_SILENCEABLE = new Set(['yaml-syntax']);
 
-const disableForLine: ActionProvider = (d, { doc }) => {
+const disableForLine: ActionProvider = (d, { doc, analysis }) => {
   if (NOT_SILENCEABLE.has(d.code)) return [];
   const line = d.range.start.line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
   const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}\n` };
-  return [action(`Disable ${d.code} for this line`, d, doc, [edit])];
+  return [action(t(analysis?.locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
 };
 
-const disableForFile: ActionProvider = (d, { doc }) => {
+const disableForFile: ActionProvider = (d, { doc, analysis }) => {
   if (NOT_SILENCEABLE.has(d.code)) return [];
   const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
   // Extend an existing file-wide comment at the top rather than stacking a second one.
@@ -42,7 +43,7 @@ const disableForFile: ActionProvider = (d, { doc }) => {
   const edit: TextEdit = m
     ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, newText: `# review-disable ${m[1]}, ${d.code}${m[2] ? ` ${m[2]}` : ''}` }
     : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}\n` };
-  return [action(`Disable ${d.code} for this file`, d, doc, [edit])];
+  return [action(t(analysis?.locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
 };
 
 /** The finding behind a diagnostic of the current analysis (same rule, same range). */
@@ -73,7 +74,7 @@ const ruleFix: ActionProvider = (d, ctx) => {
       ...action(fix.title, d, ctx.doc, toLsp(ctx.doc, fix.edits)),
       ...(fix.kind === 'auto' ? { isPreferred: true } : {}),
       ...(select && after
-        ? { command: { title: 'Select the placeholder', command: SELECT_RANGE_COMMAND, arguments: [ctx.doc.uri, { start: after.positionAt(select.start), end: after.positionAt(select.end) }] } }
+        ? { command: { title: t(ctx.analysis?.locale, 'server.selectPlaceholder'), command: SELECT_RANGE_COMMAND, arguments: [ctx.doc.uri, { start: after.positionAt(select.start), end: after.positionAt(select.end) }] } }
         : {}),
     };
   });
@@ -97,7 +98,7 @@ export function fixAll({ doc, analysis }: ActionContext): CodeAction[] {
   const fixes = autoFixes(analysis.result);
   if (!fixes.length) return [];
   const edits = toLsp(doc, fixes.flatMap((f) => f.fix.edits));
-  return [{ title: `Fix all auto-fixable problems (${fixes.length})`, kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
+  return [{ title: t(analysis.locale, 'server.fixAll', { n: fixes.length }), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
 }
 
 const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));

@@ -6,6 +6,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
+import { type Locale, ruleDescription, t } from '../core/i18n';
 import { docsUrl } from '../core/rule';
 import { allRules } from '../core/rules';
 import type { LooseTemplate, Path } from '../core/types';
@@ -27,15 +28,19 @@ interface Ctx {
 }
 
 const DIRECTIVES = [
-  ['review-disable-next-line', 'Turn rules off for the next line.'],
-  ['review-disable', 'Turn rules off from here to the end of the file (or until `review-enable`).'],
-  ['review-enable', 'Turn rules back on from here.'],
-];
+  ['review-disable-next-line', 'server.directive.nextLine'],
+  ['review-disable', 'server.directive.disable'],
+  ['review-enable', 'server.directive.enable'],
+] as const;
+
+/** The language of the document being completed (set on entry: completion is synchronous). */
+let locale: Locale = 'en';
 
 /** Optional keys worth a placeholder in a new list entry; the rest are one completion away. */
 const ENTRY_EXTRAS = new Set(['evidence', 'measure', 'owner', 'due', 'rating', 'comment', 'minutes', 'response', 'result', 'status', 'rationale']);
 
 export function complete(doc: TextDocument, pos: Position, documents: Documents): CompletionItem[] | null {
+  locale = documents.locale(doc.uri);
   const kind = documents.kind(doc);
   if (!kind) return doc.getText().trim() ? null : [kindItem(pos)];
   const site = siteAt(doc.getText(), pos);
@@ -132,17 +137,17 @@ function ruleKeyItems(ctx: Ctx): CompletionItem[] {
     );
 }
 
-export function ruleDoc(id: string): string {
+export function ruleDoc(id: string, lang: Locale = locale): string {
   const rule = allRules.find((r) => r.id === id);
   if (!rule) return '';
-  const from = rule.meta.from ? `, from \`${rule.meta.from}\`` : '';
-  return `**${id}** — ${rule.meta.description}\n\nDefault: \`${rule.meta.defaultSeverity}\`${from}. [Documentation](${docsUrl(id)})`;
+  const from = rule.meta.from ? t(lang, 'server.hover.from', { status: rule.meta.from }) : '';
+  return t(lang, 'server.hover.rule', { id, description: ruleDescription(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
 }
 
 function directiveItems(site: Site, line: string): CompletionItem[] {
   if (site.directive === 'name')
-    return DIRECTIVES.map(([name, doc]) =>
-      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(doc), filterText: name }),
+    return DIRECTIVES.map(([name, key]) =>
+      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(t(locale, key)), filterText: name }),
     );
   const listed = new Set(line.split(/[\s,#]+/));
   return allRules

@@ -1,5 +1,6 @@
 // Findings → LSP diagnostics: code = rule id, codeDescription = its docs page (vscode-eslint's shape).
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { type Locale, t } from '../core/i18n';
 import { docsUrl } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
 import type { Analysis } from './documents';
@@ -17,12 +18,12 @@ export interface DiagnosticData {
   fix?: 'auto' | 'stub';
 }
 
-export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string, locale: Locale = 'en'): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: docsUrl(finding.rule) },
+    codeDescription: { href: docsUrl(finding.rule, locale) },
     source: SOURCE,
     message: finding.message,
   };
@@ -35,13 +36,13 @@ export function toDiagnostic(finding: Finding, uri: string): Diagnostic {
 /** Everything to show for a document; none for a file that is not ours. */
 export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
   if (analysis.result.kind === null) return [];
-  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri));
+  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri, analysis.locale));
   if (analysis.configError)
     out.unshift({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Warning,
       source: SOURCE,
-      message: `The nearest .reviewrc.yaml was ignored: ${analysis.configError}`,
+      message: t(analysis.locale, 'server.configIgnored', { detail: analysis.configError }),
     });
   return out;
 }

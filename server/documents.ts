@@ -3,6 +3,7 @@
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type LintResult, lint } from '../core/engine';
+import { type Locale, parseLocale } from '../core/i18n';
 import { type ParsedDoc, detectKind, parse } from '../core/parse';
 import { dirname, resolvePath } from '../core/paths';
 import { resolveTemplate } from '../core/template';
@@ -19,6 +20,8 @@ export interface Analysis {
   templatePath?: string;
   /** Why the nearest .reviewrc.yaml was not used. */
   configError?: string;
+  /** The language the findings are in. */
+  locale: Locale;
 }
 
 export class Documents {
@@ -26,6 +29,9 @@ export class Documents {
   readonly workspace = new Workspace((path) => this.byPath(path)?.getText());
   private parses = new Map<string, { version: number; parsed: ParsedDoc }>();
   private deps = new Map<string, string | undefined>();
+  private locales = new Map<string, Locale>();
+  /** The editor's display language (`initialize` params `locale`), when it is one of ours. */
+  clientLocale: Locale | undefined;
 
   get(uri: string): TextDocument | undefined {
     return this.docs.get(uri);
@@ -42,6 +48,21 @@ export class Documents {
   forget(uri: string): void {
     this.parses.delete(uri);
     this.deps.delete(uri);
+    this.locales.delete(uri);
+  }
+
+  /**
+   * The language to speak about a document: `reviewYaml.locale`, else the editor's display
+   * language, else `locale` in the nearest .reviewrc.yaml, else English.
+   */
+  locale(uri: string, settings?: Settings): Locale {
+    if (settings) return settings.locale ?? this.clientLocale ?? this.configLocale(uri) ?? 'en';
+    return this.locales.get(uri) ?? this.clientLocale ?? this.configLocale(uri) ?? 'en';
+  }
+
+  private configLocale(uri: string): Locale | undefined {
+    const path = uriToPath(uri);
+    return path ? parseLocale(this.workspace.config(path).config?.locale) : undefined;
   }
 
   parsed(doc: TextDocument): ParsedDoc {
@@ -62,16 +83,18 @@ export class Documents {
   lint(doc: TextDocument, settings: Settings): Analysis {
     const path = uriToPath(doc.uri);
     const lookup = path ? this.workspace.config(path) : { config: undefined };
-    const config = settings.locale ? { ...lookup.config, locale: settings.locale } : lookup.config;
+    const locale = settings.locale ?? this.clientLocale ?? parseLocale(lookup.config?.locale) ?? 'en';
+    this.locales.set(doc.uri, locale);
     const result = lint(doc.getText(), {
       path,
-      config,
+      config: lookup.config,
+      locale,
       overrides: settings.rules,
       host: path ? this.workspace.host(path) : undefined,
     });
     const templatePath = this.templatePath(doc);
     this.deps.set(doc.uri, templatePath);
-    return { version: doc.version, result, templatePath, configError: lookup.error };
+    return { version: doc.version, result, templatePath, configError: lookup.error, locale };
   }
 
   /** Open documents whose last lint read `path` as their template. */

@@ -19,7 +19,7 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
   if (!kind) return null;
   const line = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } });
   const rule = directiveRuleAt(line, pos.character);
-  if (rule) return md(ruleDoc(rule.id), { start: { line: pos.line, character: rule.start }, end: { line: pos.line, character: rule.end } });
+  if (rule) return md(ruleDoc(rule.id, documents.locale(doc.uri)), { start: { line: pos.line, character: rule.start }, end: { line: pos.line, character: rule.end } });
 
   const parsed = documents.parsed(doc);
   const offset = doc.offsetAt(pos);
@@ -32,13 +32,13 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
 
   if (at.onKey) {
     const range = at.pair?.key ? rangeOf(parsed, at.pair.key as never) : undefined;
-    if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key), range);
+    if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key, documents.locale(doc.uri)), range);
     const text = describeAt(schema, at.path);
     return text ? md(`**${key}**\n\n${text}`, range) : null;
   }
   if (!isScalar(at.node)) return null;
   const range = rangeOf(parsed, at.node);
-  if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key), range);
+  if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key, documents.locale(doc.uri)), range);
   if (kind === 'review' && typeof at.node.value === 'number' && isScorePath(at.path)) {
     const scale = documents.template(doc)?.template.scale?.filter((l) => typeof l?.value === 'number');
     const level = (scale?.length ? scale : DEFAULT_SCALE).find((l) => l?.value === at.node!.toJSON());

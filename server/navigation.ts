@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
+import { t } from '../core/i18n';
 import { parse } from '../core/parse';
 import type { Documents } from './documents';
 import { type IdSite, idSiteAt, idSites } from './ids';
@@ -68,13 +69,14 @@ export function references(doc: TextDocument, pos: Position, documents: Document
 
 /** Competency ids are shared by every review of a template: renaming one here would break the others. */
 function renamable(found: Found | undefined, documents: Documents, doc: TextDocument): IdSite {
-  if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only the id of a goal or an improvement (or a reference to one) can be renamed.');
+  const locale = documents.locale(doc.uri);
+  if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, t(locale, 'server.rename.notId'));
   if (found.site.kind === 'competency')
     throw new ResponseError(
       ErrorCodes.InvalidRequest,
       documents.kind(doc) === 'template'
-        ? 'Competency ids are used by every review of this template; rename them in each review as well.'
-        : 'Competency ids belong to the template; rename the competency there.',
+        ? t(locale, 'server.rename.competencyTemplate')
+        : t(locale, 'server.rename.competencyReview'),
     );
   return found.site;
 }

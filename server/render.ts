@@ -1,6 +1,7 @@
 // `review/render`: the preview's page, rendered by core from the document as the editor holds it.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { renderHtml } from '../core/render';
+import { t } from '../core/i18n';
+import { labelsFor, renderHtml } from '../core/render';
 import type { Documents } from './documents';
 import type { Linter } from './linting';
 import type { RenderParams, RenderResult } from './protocol';
@@ -9,7 +10,7 @@ export async function render(params: RenderParams, documents: Documents, linter:
   const uri = params.textDocument.uri;
   const doc = documents.get(uri);
   const analysis = await linter.current(uri);
-  if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, `${uri} is not open in the editor; open it first.`);
+  if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, t(documents.locale(uri), 'server.notOpen', { uri }));
   const html = renderHtml({
     text: doc.getText(),
     result: analysis.result,
@@ -17,6 +18,7 @@ export async function render(params: RenderParams, documents: Documents, linter:
     nonce: params.nonce,
     cspSource: params.cspSource,
     template: documents.template(doc)?.template,
+    labels: labelsFor(analysis.locale),
   });
   return { html };
 }

@@ -16,6 +16,7 @@ import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { uriToPath } from './workspace';
+import { toLocale } from '../core/i18n';
 
 export function startServer(connection: Connection): void {
   const documents = new Documents();
@@ -34,6 +35,8 @@ export function startServer(connection: Connection): void {
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     documents.workspace.setFolders(folders, options.trusted !== false);
+    // The editor's display language (VS Code: zh-cn, zh-tw…; any zh is Chinese, anything else English).
+    documents.clientLocale = toLocale(params.locale);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
 import { cliLocale, tc } from '../locale';
 import { allRules } from '../../core/rules';
@@ -11,7 +12,7 @@ export async function rules(argv: string[]): Promise<number> {
     severity: r.meta.defaultSeverity,
     from: r.meta.from ?? 'template',
     fix: r.meta.fix,
-    description: r.meta.description,
+    description: ruleDescription(r, cliLocale()),
     docs: docsUrl(r.id, cliLocale()),
   }));
   if (values.format === 'json') {

@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
 import { cliLocale } from '../locale';
 import { allRules } from '../../core/rules';
@@ -24,7 +25,7 @@ export function formatSarif(report: RunReport): string {
   const index = new Map(allRules.map((r, i) => [r.id, i]));
   const rules = allRules.map((r) => ({
     id: r.id,
-    shortDescription: { text: r.meta.description },
+    shortDescription: { text: ruleDescription(r, cliLocale()) },
     helpUri: docsUrl(r.id, cliLocale()),
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
     properties: { tags: r.meta.tags },
