@@ -1,4 +1,4 @@
-import { type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify } from 'yaml';
+import { type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { ParsedDoc } from './parse';
 import type { Path } from './types';
 
@@ -45,7 +45,7 @@ export class EditBuilder {
     const hit = this.node(path);
     if (!hit || !isScalar(hit.node) || !hit.node.range) return undefined;
     const type = (hit.node as Scalar).type;
-    const newText = stringify(value, { defaultStringType: type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? type : 'PLAIN' }).trimEnd();
+    const newText = stringify(value, { defaultStringType: type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? type : 'PLAIN', lineWidth: 0 }).trimEnd(); // one line: a folded value would need the node's indentation
     const [start, end] = hit.node.range;
     // An empty value (`key:`) starts right after the colon: keep a space between them.
     return { start, end, newText: start === end && this.parsed.text[start - 1] === ':' ? ` ${newText}` : newText };
@@ -126,8 +126,7 @@ export class EditBuilder {
       const first = seq.items[0] as Node;
       const col = this.column(first.range![0]) - 2;
       const last = seq.items[seq.items.length - 1] as Node;
-      const at = this.lineEndAfter(last.range![1]);
-      return { start: at, end: at, newText: this.block(items, col) };
+      return this.linesAt(this.lineEndAfter(last.range![1]), this.block(items, col));
     }
     if (isSeq(seq) && seq.flow && seq.items.length) {
       // `[a, b]` → `[a, b, c]`: after the last item, before any trailing comma, comment or bracket.
@@ -155,20 +154,24 @@ export class EditBuilder {
     if (map.flow) {
       const close = this.parsed.text.lastIndexOf('}', map.range[1]);
       let at = close;
-      while (at > 0 && /\s/.test(this.parsed.text[at - 1]!)) at--;
+      while (at > 0 && /[ \t\r\n]/.test(this.parsed.text[at - 1]!)) at--; // YAML white space only: a no-break space is text
       return { start: at, end: at, newText: `, ${flow(entries).slice(1, -1).trim()}` };
     }
     const firstKey = map.items[0]!.key as Node;
     const col = this.column(firstKey.range![0]);
     const lastPair = map.items[map.items.length - 1]!;
     const lastNode = ((lastPair.value as Node | null) ?? (lastPair.key as Node))!;
-    const at = this.lineEndAfter(lastNode.range![1]);
-    return { start: at, end: at, newText: this.block(entries, col) };
+    return this.linesAt(this.lineEndAfter(lastNode.range![1]), this.block(entries, col));
   }
 
   /** A new top-level section: after the section `after` when there is one, else at the end of the document. */
-  addTopLevel(key: string, value: unknown, after?: string): TextEdit {
+  addTopLevel(key: string, value: unknown, after?: string): TextEdit | undefined {
     const text = this.parsed.text;
+    // A key already there (its value rejected by the schema) would become a duplicate; a root that
+    // is not a mapping has no end to append a section to; a flow root takes the key inside its braces.
+    const root = this.parsed.doc.contents;
+    if (!isMap(root) || root.items.some((p) => isScalar(p.key) && String(p.key.value) === key)) return undefined;
+    if (root.flow) return this.addKeys([], { [key]: value });
     const prev = after === undefined ? undefined : this.node([after])?.pair;
     if (prev) {
       const end = ((prev.value as Node | null) ?? (prev.key as Node)).range![1];
@@ -190,7 +193,29 @@ export class EditBuilder {
     const body = this.block(value, col + (this.indentSeq || !Array.isArray(value) ? 2 : 0));
     // Keep the colon; the value moves to the following lines.
     const colon = this.parsed.text.indexOf(':', start);
+    // Inside a flow collection (`{ strengths: [] }`) block lines would break it: stay in flow style.
+    if (this.inFlow(key.range![0])) return { start: colon + 1, end: Math.max(end, colon + 1), newText: ` ${stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}` };
     return { start: colon + 1, end: Math.max(end, colon + 1), newText: `${this.eol}${body.replace(new RegExp(`${this.eol}$`), '')}` };
+  }
+
+  /** Whole lines inserted at a line start; at the end of a file with no final line break, one goes first. */
+  private linesAt(at: number, lines: string): TextEdit {
+    const text = this.parsed.text;
+    if (at < text.length || text.length === 0 || text.endsWith('\n')) return { start: at, end: at, newText: lines };
+    return { start: at, end: at, newText: this.eol + lines.slice(0, lines.length - this.eol.length) };
+  }
+
+  /** Whether `offset` lies inside a flow mapping or sequence. */
+  private inFlow(offset: number): boolean {
+    let found = false;
+    visit(this.parsed.doc, {
+      Collection(_, node) {
+        if (!node.flow || !node.range || offset <= node.range[0] || offset >= node.range[1]) return undefined;
+        found = true;
+        return visit.BREAK;
+      },
+    });
+    return found;
   }
 
   /** Serializes `value` as block YAML indented by `col` columns, ending with a line break. */

@@ -1,5 +1,6 @@
 import { applyEdits } from './edits';
 import { type Fix, type LintOptions, type LintResult, lint } from './engine';
+import { parse } from './parse';
 import type { Finding } from './types';
 
 export { applyEdits };
@@ -19,8 +20,14 @@ export function autoFixes(result: LintResult): { fix: Fix; finding: Finding }[] 
       out.push({ fix, finding });
     }
   }
+  // Fixes in different places can still clash (a key renamed to the one another fix adds): never
+  // hand out a set that leaves the YAML unreadable; drop the later fixes until it reads.
+  const text = result.parsed.text;
+  while (out.length && !readable(applyEdits(text, out.flatMap((f) => f.fix.edits)))) out.pop();
   return out;
 }
+
+const readable = (text: string) => !parse(text).problems.some((p) => p.severity === 'error');
 
 /**
  * Applies auto fixes (never stubs) and lints again, until nothing more can be fixed or

@@ -25,20 +25,25 @@ export function toRange(lc: LineCounter, start: number, end: number): Range {
 
 export function parse(text: string): ParsedDoc {
   const lineCounter = new LineCounter();
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false }).compose(tokens, true, text.length)];
+  const tokens = [...new Parser().parse(text)];
+  // Line starts from the text itself: the parser does not report the line breaks inside every
+  // token (a broken multi-line scalar), and a range must never land past its line's end.
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)];
   const doc = docs[0]!; // forceDoc: an empty text still yields one document
   const problems: SyntaxProblem[] = [];
   for (const d of docs)
     for (const [list, severity] of [[d.errors, 'error'], [d.warnings, 'warning']] as const)
       for (const e of list)
-        problems.push({ ...syntaxMessage(e.code, e.message), range: toRange(lineCounter, e.pos[0], e.pos[1]), severity });
+        // `yaml` may place an error one past the end of the text: keep every range inside it.
+        problems.push({ ...syntaxMessage(e.code, e.message), range: toRange(lineCounter, Math.min(e.pos[0], text.length), Math.min(e.pos[1], text.length)), severity });
   if (docs.length > 1) {
     const start = docs[1]!.range[0];
     problems.push({
       message: t('en', 'yaml.multiple'),
       key: 'yaml.multiple',
-      range: toRange(lineCounter, start, start + 3),
+      range: toRange(lineCounter, Math.min(start, text.length), Math.min(start + 3, text.length)),
       severity: 'error',
     });
   }
