@@ -19,8 +19,29 @@ function textOf(lines: string[], r: Range): string {
  */
 export function fingerprints(text: string, findings: Finding[]): string[] {
   const lines = text.split(/\r?\n/);
+  // Many findings on one huge line (a 1 MB flow list) must not fold and hash that line each time:
+  // each line is folded once, one longer than LONG_LINE stands in by its own hash, and findings
+  // alike in rule, text and line share one fingerprint.
+  const folded = new Map<number, string>();
+  const lineOf = (n: number) => {
+    let s = folded.get(n);
+    if (s === undefined) {
+      s = (lines[n] ?? '').replace(/\s+/g, ' ').trim();
+      if (s.length > LONG_LINE) s = sha256(s);
+      folded.set(n, s);
+    }
+    return s;
+  };
+  const seen = new Map<string, string>();
   return findings.map((f) => {
-    const line = (lines[f.range.start.line] ?? '').replace(/\s+/g, ' ').trim();
-    return sha256(`${f.rule}\0${textOf(lines, f.range)}\0${line}`).slice(0, 20);
+    const key = `${f.rule}\0${textOf(lines, f.range)}\0${f.range.start.line}`;
+    let fp = seen.get(key);
+    if (fp === undefined) {
+      fp = sha256(`${f.rule}\0${textOf(lines, f.range)}\0${lineOf(f.range.start.line)}`).slice(0, 20);
+      seen.set(key, fp);
+    }
+    return fp;
   });
 }
+
+const LONG_LINE = 4096;
