@@ -120,8 +120,6 @@ export const en = {
     'This strength has no evidence. Add `evidence:` with the fact it rests on (a record, a date, a number), not an impression.',
   'feedback-without-evidence.missing.improvement':
     'This area to improve has no evidence. Add `evidence:` with the fact it rests on (a record, a date, a number), not an impression.',
-  'feedback-without-evidence.fix': 'Add the evidence to fill in',
-  'feedback-without-evidence.stub': 'TODO: the record, date or figure it rests on',
 
   'follow-up-missing.noDate': 'follow_up has no date. Add `on:` with the date of the conversation that checks progress on the improvement plan.',
   'follow-up-missing.none':
@@ -179,7 +177,6 @@ export const en = {
   'materials-missing.type.one': 'A material {interview} needs is not listed: {missing}. Prepare it before the meeting and add it to materials.',
   'materials-missing.type.other':
     '{n} materials {interview} needs are not listed: {missing}. Prepare them before the meeting and add them to materials.',
-  'materials-missing.fix': 'Add the missing materials',
 
   'meeting-at-day-edge.span': '{start}–{end}',
   'meeting-at-day-edge.spanAt': 'at {start}',
@@ -226,10 +223,6 @@ export const en = {
   'plan-item-incomplete.hint.due': 'due (by when)',
   'plan-item-incomplete.hint.measure': 'measure (how both sides will know it worked)',
   'plan-item-incomplete.message': '{item} has no {missing}. Add {add}, so that the plan can be followed up.',
-  'plan-item-incomplete.fix': 'Add the missing keys to fill in',
-  'plan-item-incomplete.stub.owner': 'TODO: who does it',
-  'plan-item-incomplete.stub.due': 'TODO: by when (YYYY-MM-DD)',
-  'plan-item-incomplete.stub.measure': 'TODO: how both sides will know it worked',
 
   'praise-missing.stub': 'The strength is still a placeholder. Replace it with something specific the employee did well.',
   'praise-missing.none': 'No strengths recorded. Add at least one specific thing the employee did well, with the fact it rests on.',
@@ -286,8 +279,6 @@ export const en = {
     'Score {value} is the lowest on the scale, and no approver confirmed it. Add `approver:` with the name and role of the higher-level manager who reviewed the score.',
   'score-without-rationale.highest':
     'Score {value} is the highest on the scale, and no approver confirmed it. Add `approver:` with the name and role of the higher-level manager who reviewed the score.',
-  'score-without-rationale.fix': 'Add a rationale to fill in',
-  'score-without-rationale.stub': 'TODO: the results and behaviours the score rests on',
 
   'score-without-response.noAgreement': "The employee's response has no agreement. Ask them and record agree, partly-agree or disagree.",
   'score-without-response.none':
@@ -307,7 +298,6 @@ export const en = {
   'sensitive-identifier.check.iban': 'its mod-97 check digits are valid',
   'sensitive-identifier.check.us-ssn': 'it has the format of an issued number',
   'sensitive-identifier.check.uk-nino': 'it has the format of an allocated number',
-  'sensitive-identifier.fix': 'Remove the number',
 
   'signoff-missing.both':
     'The review is final, but neither the employee nor the reviewer has signed it. Add `{ role: employee, name: …, on: YYYY-MM-DD }` and `{ role: reviewer, name: …, on: YYYY-MM-DD }` to signoffs, or set the status back to held until they sign. A signature confirms receipt, not agreement.',
@@ -603,6 +593,47 @@ export const en = {
   'description.unknown-rule-id': "A rule id in a template's `rules` map or in an inline `# review-disable` comment that is not a rule.",
   'description.vague-feedback': "Generic praise or criticism (\"good job\", \"needs to improve\", 做得不错, 有待提高 …) with nothing specific in it.",
   'description.yaml-syntax': "YAML that does not parse, or a key given twice in one mapping.",
+  // fix titles and the text stubs write (`TODO` stays first: isPlaceholder recognises it)
+  'agenda-missing.fix.template': 'Add the template\'s agenda',
+  'agenda-missing.fix.default': 'Add an interview procedure to adapt',
+  'agenda-missing.topic.1': 'Opening: the purpose of the conversation and how it will go',
+  'agenda-missing.topic.2': 'The employee\'s own view of the period',
+  'agenda-missing.topic.3': 'Results against the goals, with the facts they rest on',
+  'agenda-missing.topic.4': 'Strengths, then the few areas to improve',
+  'agenda-missing.topic.5': 'Improvement plan and next goals, agreed together',
+  'agenda-missing.topic.6': 'The employee\'s response and the support they ask for',
+  'agenda-missing.topic.7': 'Closing: summary, next steps and the follow-up date',
+  'competency-not-rated.fix': 'Add a competencies item for "{id}" to fill in',
+  'competency-not-rated.stub': 'TODO: what the rating rests on; then add rating: a value of the scale ({values})',
+  'disagreement-unresolved.fix': 'Add the employee\'s comment to fill in',
+  'disagreement-unresolved.stub': 'TODO: the employee\'s view in their own words (or record an appeal instead)',
+  'feedback-without-evidence.fix': 'Add evidence to fill in',
+  'feedback-without-evidence.stub': 'TODO: the record, date or figure it rests on',
+  'follow-up-missing.fix': 'Add a follow-up date to confirm ({date})',
+  'follow-up-missing.stub': 'TODO: proposed, {why}; agree the date with the employee',
+  'follow-up-missing.why.plan': 'a week after the plan\'s first due date',
+  'follow-up-missing.why.meeting': '30 days after the meeting',
+  'follow-up-missing.why.period': '30 days after the period',
+  'goal-not-assessed.fix': 'Add the result to fill in',
+  'goal-not-assessed.stub': 'TODO: what was achieved, with its source',
+  'goal-not-assessed.stub.status': 'TODO: what was achieved, with its source; then add status: not-met, partly-met, met or exceeded',
+  'goal-not-measurable.fix': 'Add a measure to fill in',
+  'goal-not-measurable.stub': 'TODO: how reaching it will be measured, and from which source',
+  'materials-missing.fix.one': 'Add "{material}" to materials',
+  'materials-missing.fix.other': 'Add {n} materials to materials',
+  'next-goals-missing.fix': 'Add a goal for the next period to fill in',
+  'next-goals-missing.stub.title': 'TODO: what the goal is, agreed with the employee',
+  'next-goals-missing.stub.measure': 'TODO: how reaching it will be measured, and from which source',
+  'plan-item-incomplete.fix': 'Add {keys} to fill in',
+  'plan-item-incomplete.stub.owner': 'TODO: who does it',
+  'plan-item-incomplete.stub.measure': 'TODO: how both sides will know it worked',
+  'score-without-rationale.fix.rationale': 'Add a rationale to fill in',
+  'score-without-rationale.fix.approver': 'Add the approver to fill in',
+  'score-without-rationale.stub.rationale': 'TODO: the results and behaviours the score rests on',
+  'score-without-rationale.stub.approver': 'TODO: the higher-level manager who confirmed the score',
+  'score-without-rationale.stub.role': 'TODO: their role',
+  'sensitive-identifier.fix': 'Redact the identifier',
+  'sensitive-identifier.redacted': '(redacted)',
 } as const;
 
 export type MessageKey = keyof typeof en;

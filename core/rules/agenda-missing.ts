@@ -12,7 +12,7 @@ export default defineRule({
     fix: 'stub',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, template, has }) {
+  *check({ review, template, has, t, locale }) {
     const meeting = review.meeting;
     if (!meeting) return;
     const agenda = meeting.agenda ?? [];
@@ -22,9 +22,7 @@ export default defineRule({
       if (has(['meeting', 'agenda']) && meeting.agenda === undefined) return;
       yield {
         path: ['meeting', 'agenda'],
-        message: `The meeting has no agenda. Plan the conversation under meeting.agenda: how to open, what to discuss in which order, how to close, and the minutes for each part.${
-          template?.agenda?.some((item) => item !== undefined) ? " The template's agenda is a place to start." : ''
-        }`,
+        message: t(template?.agenda?.some((item) => item !== undefined) ? 'agenda-missing.none.template' : 'agenda-missing.none'),
         data: { none: true, stub: agenda.some((item) => isPlaceholder(item?.topic)) },
       };
       return;
@@ -36,19 +34,20 @@ export default defineRule({
     yield {
       path: ['meeting', 'agenda'],
       at: 'key',
-      message: `The agenda adds up to ${minutes(planned)}, but the meeting is planned for ${minutes(length)}. Shorten the agenda or book a longer meeting, so that the last items are not rushed.`,
-      related: [{ path: ['meeting', 'minutes'], message: `The meeting is planned for ${minutes(length)}.` }],
+      message: t('agenda-missing.tooLong', { planned: minutes(planned, locale), length: minutes(length, locale) }),
+      related: [{ path: ['meeting', 'minutes'], message: t('agenda-missing.tooLong.related', { length: minutes(length, locale) }) }],
     };
   },
   fix: {
     // Only a missing agenda gets one; an agenda over time needs a choice of what to cut.
     canFix: (report) => report.data?.none === true && !report.data.stub,
-    create: ({ edit, has, review, template }) => {
+    create: ({ edit, has, review, template, t }) => {
       const fromTemplate = (template?.agenda ?? []).flatMap((item) =>
         typeof item?.topic === 'string' && item.topic.trim() ? [{ topic: item.topic, ...(typeof item.minutes === 'number' ? { minutes: item.minutes } : {}) }] : [],
       );
-      const items = fromTemplate.length ? fromTemplate : fitted(review.meeting?.minutes);
-      const title = fromTemplate.length ? "Add the template's agenda" : 'Add an interview procedure to adapt';
+      // The default procedure's topics in the reader's language (agenda-missing.topic.N is DEFAULT_AGENDA[N-1]).
+      const items = fromTemplate.length ? fromTemplate : fitted(review.meeting?.minutes).map((item, i) => ({ ...item, topic: t(`agenda-missing.topic.${i + 1}` as 'agenda-missing.topic.1') }));
+      const title = t(fromTemplate.length ? 'agenda-missing.fix.template' : 'agenda-missing.fix.default');
       return { title, edits: [has(['meeting', 'agenda']) ? edit.appendItems(['meeting', 'agenda'], items) : edit.addKeys(['meeting'], { agenda: items })] };
     },
   },

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, isPlaceholder } from '../edits';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -10,25 +10,24 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome', 'seed'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     const response = review.employee_response;
     const agreement = response?.agreement;
     if (agreement !== 'disagree' && agreement !== 'partly-agree') return;
     if (response?.comment?.trim() && !isPlaceholder(response.comment)) return;
     // `appeal: { requested: false }` records that no appeal was made: it resolves nothing.
     if (response?.appeal?.requested === true) return;
-    const how = agreement === 'disagree' ? 'disagrees' : 'only partly agrees';
     yield {
       path: ['employee_response', 'agreement'],
-      message: `The employee ${how} with the assessment, but their view is not recorded. Add employee_response.comment in their own words, or record an appeal with \`appeal: { requested: true, channel: … }\`.`,
+      message: t(agreement === 'disagree' ? 'disagreement-unresolved.disagree' : 'disagreement-unresolved.partly'),
       data: { stub: isPlaceholder(response?.comment) },
     };
   },
   fix: {
     canFix: (report) => !report.data?.stub,
-    create: ({ edit }) => ({
-      title: "Add the employee's comment to fill in",
-      edits: edit.fill(['employee_response'], { comment: `${PLACEHOLDER}: the employee's view in their own words (or record an appeal instead)` }),
+    create: ({ edit, t }) => ({
+      title: t('disagreement-unresolved.fix'),
+      edits: edit.fill(['employee_response'], { comment: t('disagreement-unresolved.stub') }),
     }),
   },
 });

@@ -1,4 +1,3 @@
-import { PLACEHOLDER as TODO } from '../edits';
 import { defineRule } from '../rule';
 
 /** Placeholders a stub leaves for the author to replace: they are not evidence yet. */
@@ -13,23 +12,23 @@ export default defineRule({
     fix: 'stub',
     tags: ['language', 'seed'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t }) {
     for (const list of ['strengths', 'improvements'] as const)
       for (const [i, item] of (review[list] ?? []).entries()) {
         if (!item?.text?.trim()) continue;
-        const what = list === 'strengths' ? 'strength' : 'area to improve';
+        const what = list === 'strengths' ? 'strength' : 'improvement';
         const evidence = item.evidence?.trim();
         if (evidence && !PLACEHOLDER.test(evidence)) continue;
         if (evidence) {
           yield {
             path: [list, i, 'evidence'],
-            message: `The evidence of this ${what} is still a placeholder. Replace it with the fact it rests on: a record, a date, a number.`,
+            message: t(`feedback-without-evidence.placeholder.${what}`),
           };
           continue;
         }
         yield {
           path: has([list, i, 'text']) ? [list, i, 'text'] : [list, i],
-          message: `This ${what} has no evidence. Add \`evidence:\` with the fact it rests on (a record, a date, a number), not an impression.`,
+          message: t(`feedback-without-evidence.missing.${what}`),
           data: { item: [list, i] },
         };
       }
@@ -37,9 +36,9 @@ export default defineRule({
   fix: {
     // Evidence that is still a placeholder has nothing to add: the author replaces it.
     canFix: (report) => Array.isArray(report.data?.item),
-    create: ({ edit }, report) => ({
-      title: 'Add evidence to fill in',
-      edits: edit.fill(report.data!.item as (string | number)[], { evidence: `${TODO}: the record, date or figure it rests on` }),
+    create: ({ edit, t }, report) => ({
+      title: t('feedback-without-evidence.fix'),
+      edits: edit.fill(report.data!.item as (string | number)[], { evidence: t('feedback-without-evidence.stub') }),
     }),
   },
 });

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, isPlaceholder } from '../edits';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -10,28 +10,24 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t }) {
     for (const [i, goal] of (review.next_goals ?? []).entries()) {
       if (!goal) continue;
       // A value the schema rejected is still written there: the `schema` rule reports it.
       const noMeasure = goal.measure === undefined ? !has(['next_goals', i, 'measure']) : !goal.measure.trim() || isPlaceholder(goal.measure);
       const noDue = goal.due === undefined && !has(['next_goals', i, 'due']);
       if (!noMeasure && !noDue) continue;
-      const name = goal.id ? `Next goal "${goal.id}"` : `Next goal ${i + 1}`;
-      const what = noMeasure && noDue ? 'no measure and no due date' : noMeasure ? 'no measure' : 'no due date';
-      const add = [
-        noMeasure ? 'measure (how reaching it will be measured, and from which source)' : '',
-        noDue ? 'due (the date it is due, e.g. 2027-12-31)' : '',
-      ].filter(Boolean).join(' and ');
+      const name = goal.id ? t('goal-not-measurable.goal.id', { id: goal.id }) : t('goal-not-measurable.goal.index', { n: i + 1 });
+      const message = t(noMeasure && noDue ? 'goal-not-measurable.both' : noMeasure ? 'goal-not-measurable.noMeasure' : 'goal-not-measurable.noDue', { goal: name });
       // A stub fills in the measure; no due date is made up for the author.
-      yield { path: ['next_goals', i], message: `${name} has ${what}, so nobody can tell at the next review whether it was reached. Add ${add}.`, data: { measure: noMeasure && !isPlaceholder(goal.measure) } };
+      yield { path: ['next_goals', i], message, data: { measure: noMeasure && !isPlaceholder(goal.measure) } };
     }
   },
   fix: {
     canFix: (report) => report.data?.measure === true,
-    create: ({ edit }, report) => ({
-      title: 'Add a measure to fill in',
-      edits: edit.fill(report.path, { measure: `${PLACEHOLDER}: how reaching it will be measured, and from which source` }),
+    create: ({ edit, t }, report) => ({
+      title: t('goal-not-measurable.fix'),
+      edits: edit.fill(report.path, { measure: t('goal-not-measurable.stub') }),
     }),
   },
 });

@@ -1,4 +1,3 @@
-import { PLACEHOLDER } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -25,10 +24,10 @@ export default defineRule({
     }
   },
   fix: {
-    create: ({ edit }, report) => {
+    create: ({ edit, t }, report) => {
       const id = String(report.data?.id);
-      const item = { addresses: id, action: `${PLACEHOLDER}: what will be done`, owner: `${PLACEHOLDER}: who does it`, measure: `${PLACEHOLDER}: how both sides will know it worked` };
-      return { title: `Add an improvement plan item for "${id}"`, edits: [edit.appendItems(['improvement_plan'], [item])] };
+      const item = { addresses: id, action: t('improvement-plan-missing.stub.action'), owner: t('improvement-plan-missing.stub.owner'), measure: t('improvement-plan-missing.stub.measure') };
+      return { title: t('improvement-plan-missing.fix', { id }), edits: [edit.appendItems(['improvement_plan'], [item])] };
     },
   },
 });

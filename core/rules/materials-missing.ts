@@ -11,7 +11,7 @@ export default defineRule({
     fix: 'auto',
     tags: ['preparation', 'seed'],
   },
-  *check({ review, template }) {
+  *check({ review, template, t, tn }) {
     // The template's list replaces the defaults, even when it is empty (it then requires nothing).
     const fromTemplate = Array.isArray(template?.materials);
     const type = review.type;
@@ -22,20 +22,20 @@ export default defineRule({
     const listed = new Set((review.materials ?? []).flatMap((m) => (typeof m === 'string' ? [normal(m)] : [])));
     const missing = [...new Set(required.filter((m) => !listed.has(normal(m))))];
     if (!missing.length) return;
-    const source = fromTemplate ? 'the template requires' : `a${type === 'appraisal' ? 'n' : ''} ${type} interview needs`;
-    const one = missing.length === 1;
     yield {
       path: ['materials'],
       at: 'key',
-      message: `${one ? 'A material' : `${missing.length} materials`} ${source} ${one ? 'is' : 'are'} not listed: ${quoteList(missing)}. Prepare ${one ? 'it' : 'them'} before the meeting and add ${one ? 'it' : 'them'} to materials.`,
+      message: fromTemplate
+        ? tn('materials-missing.template', missing.length, { missing: quoteList(missing) })
+        : tn('materials-missing.type', missing.length, { missing: quoteList(missing), interview: t(`materials-missing.interview.${type as 'plan' | 'coaching' | 'appraisal'}`) }),
       data: { missing },
     };
   },
   fix: {
     // Adds the ids in the list's own style (`[a, b]` or one `- id` a line); nothing else changes.
-    create: ({ edit }, report) => {
+    create: ({ edit, tn }, report) => {
       const missing = report.data!.missing as string[];
-      return { title: `Add ${missing.length === 1 ? `"${missing[0]}"` : `${missing.length} materials`} to materials`, edits: [edit.appendItems(['materials'], missing)] };
+      return { title: tn('materials-missing.fix', missing.length, { material: missing[0]! }), edits: [edit.appendItems(['materials'], missing)] };
     },
   },
 });

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, isPlaceholder } from '../edits';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 const KEYS = [
@@ -16,7 +16,7 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review, has }) {
+  *check({ review, has, t, list: join }) {
     for (const [i, item] of (review.improvement_plan ?? []).entries()) {
       if (!item) continue;
       // A value the schema rejected is still written there: the `schema` rule reports it.
@@ -25,10 +25,14 @@ export default defineRule({
         return value === undefined ? !has(['improvement_plan', i, key]) : !value.trim() || isPlaceholder(value);
       });
       if (!missing.length) continue;
-      const which = item.addresses ? `The improvement plan item for "${item.addresses}"` : `Improvement plan item ${i + 1}`;
+      const which = item.addresses ? t('plan-item-incomplete.item.id', { id: item.addresses }) : t('plan-item-incomplete.item.index', { n: i + 1 });
       yield {
         path: ['improvement_plan', i],
-        message: `${which} has no ${list(missing.map(([, name]) => name), 'or')}. Add ${list(missing.map(([, , hint]) => hint), 'and')}, so that the plan can be followed up.`,
+        message: t('plan-item-incomplete.message', {
+          item: which,
+          missing: join(missing.map(([key]) => t(`plan-item-incomplete.name.${key}`)), 'or'),
+          add: join(missing.map(([key]) => t(`plan-item-incomplete.hint.${key}`)), 'and'),
+        }),
         // What a stub can fill in: not a placeholder already there, and not `due` (no date is made up).
         data: { fill: missing.map(([key]) => key).filter((key) => key !== 'due' && !isPlaceholder(item[key])) },
       };
@@ -36,16 +40,10 @@ export default defineRule({
   },
   fix: {
     canFix: (report) => (report.data?.fill as string[] | undefined)?.length !== 0,
-    create: ({ edit }, report) => {
+    create: ({ edit, t, list: join }, report) => {
       const fill = report.data!.fill as string[];
-      const stub = Object.fromEntries(fill.map((key) => [key, `${PLACEHOLDER}: ${STUB[key]}`]));
-      return { title: `Add ${list(fill, 'and')} to fill in`, edits: edit.fill(report.path, stub) };
+      const stub = Object.fromEntries(fill.map((key) => [key, t(`plan-item-incomplete.stub.${key as 'owner' | 'measure'}`)]));
+      return { title: t('plan-item-incomplete.fix', { keys: join(fill, 'and') }), edits: edit.fill(report.path, stub) };
     },
   },
 });
-
-const STUB: Record<string, string> = { owner: 'who does it', measure: 'how both sides will know it worked' };
-
-function list(words: readonly string[], last: string): string {
-  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
-}

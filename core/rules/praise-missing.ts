@@ -1,4 +1,4 @@
-import { PLACEHOLDER, isPlaceholder } from '../edits';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -10,24 +10,24 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome', 'seed'],
   },
-  *check({ review }) {
+  *check({ review, t }) {
     const strengths = review.strengths ?? [];
     if (strengths.some((s) => s?.text?.trim() && !isPlaceholder(s.text))) return;
     const stub = strengths.findIndex((s) => isPlaceholder(s?.text));
     if (stub >= 0) {
-      yield { path: ['strengths', stub, 'text'], message: 'The strength is still a placeholder. Replace it with something specific the employee did well.', data: { stub: true } };
+      yield { path: ['strengths', stub, 'text'], message: t('praise-missing.stub'), data: { stub: true } };
       return;
     }
     yield {
       path: ['strengths'],
-      message: 'No strengths recorded. Add at least one specific thing the employee did well, with the fact it rests on.',
+      message: t('praise-missing.none'),
     };
   },
   fix: {
     canFix: (report) => !report.data?.stub,
-    create: ({ edit }) => ({
-      title: 'Add a strength to fill in',
-      edits: [edit.appendItems(['strengths'], [{ text: `${PLACEHOLDER}: what the employee did well, and its effect`, evidence: `${PLACEHOLDER}: the record, date or figure it rests on` }])],
+    create: ({ edit, t }) => ({
+      title: t('praise-missing.fix'),
+      edits: [edit.appendItems(['strengths'], [{ text: t('praise-missing.stub.text'), evidence: t('praise-missing.stub.evidence') }])],
     }),
   },
 });

@@ -17,14 +17,14 @@ export default defineRule({
   fix: {
     // Only a close typo of a known key or value is fixed without asking.
     canFix: (report) => typeof report.data?.to === 'string',
-    create({ edit, has }, report) {
+    create({ edit, has, t }, report) {
       const to = String(report.data!.to);
       const path = report.path;
       if (report.data!.at === 'key') {
         if (has([...path.slice(0, -1), to])) return undefined; // renaming would duplicate a key
-        return { title: `Rename "${String(path[path.length - 1])}" to "${to}"`, edits: [edit.renameKey(path, to)] };
+        return { title: t('schema.fix.rename', { from: String(path[path.length - 1]), to }), edits: [edit.renameKey(path, to)] };
       }
-      return { title: `Change to "${to}"`, edits: [edit.replaceScalar(path, to)] };
+      return { title: t('schema.fix.change', { to }), edits: [edit.replaceScalar(path, to)] };
     },
   },
 });

@@ -1,4 +1,4 @@
-import { PLACEHOLDER, isPlaceholder } from '../edits';
+import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 import type { Path } from '../types';
 
@@ -11,7 +11,7 @@ export default defineRule({
     fix: 'stub',
     tags: ['outcome'],
   },
-  *check({ review, scale, has }) {
+  *check({ review, scale, has, t }) {
     const score = review.score;
     const value = typeof score === 'number' ? score : score?.value;
     if (typeof value !== 'number') return;
@@ -26,8 +26,8 @@ export default defineRule({
         path: blank ? ['score', 'rationale'] : ['score'],
         message:
           typeof score === 'number'
-            ? `Score ${value} has no rationale. Write it as \`score: { value: ${value}, rationale: … }\` and name the results and behaviours it rests on.`
-            : `Score ${value} has ${blank ? 'an empty' : 'no'} rationale. Add \`rationale:\` naming the results and behaviours the score rests on.`,
+            ? t('score-without-rationale.bare', { value })
+            : t(blank ? 'score-without-rationale.empty' : 'score-without-rationale.none', { value }),
         data: { want: 'rationale', value, stub: isPlaceholder(rationale) },
       };
     }
@@ -36,29 +36,28 @@ export default defineRule({
     const low = Math.min(...values);
     const high = Math.max(...values);
     if ((value === low || value === high) && (!review.approver?.name?.trim() || isPlaceholder(review.approver.name))) {
-      const end = value === low ? 'lowest' : 'highest';
       yield {
         path: valuePath,
-        message: `Score ${value} is the ${end} on the scale, and no approver confirmed it. Add \`approver:\` with the name and role of the higher-level manager who reviewed the score.`,
+        message: t(value === low ? 'score-without-rationale.lowest' : 'score-without-rationale.highest', { value }),
         data: { want: 'approver', stub: isPlaceholder(review.approver?.name) },
       };
     }
   },
   fix: {
     canFix: (report) => !report.data?.stub,
-    create: ({ edit, has, review }, report) => {
+    create: ({ edit, has, review, t }, report) => {
       if (report.data?.want === 'rationale') {
-        const rationale = `${PLACEHOLDER}: the results and behaviours the score rests on`;
+        const rationale = t('score-without-rationale.stub.rationale');
         return {
-          title: 'Add a rationale to fill in',
+          title: t('score-without-rationale.fix.rationale'),
           // `score: 3` becomes `score: { value: 3, rationale: … }` on the same line.
           edits: typeof review.score === 'number' ? [edit.replaceNode(['score'], { value: report.data.value, rationale })] : edit.fill(['score'], { rationale }),
         };
       }
-      const name = `${PLACEHOLDER}: the higher-level manager who confirmed the score`;
+      const name = t('score-without-rationale.stub.approver');
       return {
-        title: 'Add the approver to fill in',
-        edits: has(['approver']) ? edit.fill(['approver'], { name }) : [edit.addTopLevel('approver', { name, role: `${PLACEHOLDER}: their role` }, 'reviewer')],
+        title: t('score-without-rationale.fix.approver'),
+        edits: has(['approver']) ? edit.fill(['approver'], { name }) : [edit.addTopLevel('approver', { name, role: t('score-without-rationale.stub.role') }, 'reviewer')],
       };
     },
   },

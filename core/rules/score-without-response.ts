@@ -1,4 +1,3 @@
-import { PLACEHOLDER } from '../edits';
 import { defineRule } from '../rule';
 
 export default defineRule({
@@ -27,10 +26,10 @@ export default defineRule({
   },
   fix: {
     canFix: (report) => !report.data?.stub,
-    create: ({ edit }) => ({
-      title: "Add the employee's response to fill in",
+    create: ({ edit, t }) => ({
+      title: t('score-without-response.fix'),
       // No agreement is filled in for them: the rule keeps asking until it is recorded.
-      edits: [edit.addTopLevel('employee_response', { comment: `${PLACEHOLDER}: the employee's own words on the score; then add agreement: agree, partly-agree or disagree` })],
+      edits: [edit.addTopLevel('employee_response', { comment: t('score-without-response.stub') })],
     }),
   },
 });

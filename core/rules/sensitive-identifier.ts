@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { IDENTIFIER_CHECKS, IDENTIFIER_NAMES, findIdentifiers, mask } from './text/identifiers';
+import { findIdentifiers, mask } from './text/identifiers';
 import { stringValues } from './text/freetext';
 
 export default defineRule({
@@ -12,24 +12,21 @@ export default defineRule({
     tags: ['privacy'],
     appliesTo: ['review', 'template'],
   },
-  *check({ kind, review, template }) {
+  *check({ kind, review, template, t }) {
     for (const field of stringValues(kind === 'review' ? review : template))
       for (const id of findIdentifiers(field.text))
         yield {
           path: field.path,
           // Which appearance of this text in the value it is: the fix redacts that one.
           data: { text: id.text, occurrence: field.text.slice(0, id.index).split(id.text).length - 1 },
-          message: `Possible ${IDENTIFIER_NAMES[id.kind]} ending ${mask(id.text)}: ${IDENTIFIER_CHECKS[id.kind]}. Review files are kept in git, where history keeps it after a later edit: remove it before committing, and review.`,
+          message: t('sensitive-identifier.message', { name: t(`sensitive-identifier.name.${id.kind}`), masked: mask(id.text), check: t(`sensitive-identifier.check.${id.kind}`) }),
         };
   },
   fix: {
     // Only the identifier is replaced, inside the value as written: its quoting and the rest of the text stay.
-    create: ({ edit }, report) => ({
-      title: 'Redact the identifier',
-      edits: [edit.replaceInScalar(report.path, String(report.data!.text), REDACTED, Number(report.data!.occurrence))],
+    create: ({ edit, t }, report) => ({
+      title: t('sensitive-identifier.fix'),
+      edits: [edit.replaceInScalar(report.path, String(report.data!.text), t('sensitive-identifier.redacted'), Number(report.data!.occurrence))],
     }),
   },
 });
-
-/** What a redacted identifier reads: safe unquoted anywhere in a YAML value, and not an identifier. */
-const REDACTED = '(redacted)';

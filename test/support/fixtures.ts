@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { ConfigFinder } from '../../cli/config';
 import { nodeHost, slash } from '../../cli/host';
 import { lint } from '../../core/engine';
+import type { Locale } from '../../core/i18n';
 
 export const FIXTURES = resolve(__dirname, '../fixtures');
 
@@ -24,10 +25,10 @@ export function expectations(text: string): string[] {
 }
 
 /** Lints a fixture file the way the CLI would (nearest .reviewrc.yaml, templates from disk). */
-export function lintFixture(file: string, only?: string[]) {
+export function lintFixture(file: string, only?: string[], locale?: Locale) {
   const text = readFileSync(file, 'utf8');
   const loaded = new ConfigFinder().forFile(file);
-  return lint(text, { path: slash(file), config: loaded?.config, host: nodeHost(FIXTURES), only });
+  return lint(text, { path: slash(file), config: loaded?.config, host: nodeHost(FIXTURES), only, locale });
 }
 
 export function actual(file: string, only?: string[]): string[] {
