@@ -24,7 +24,7 @@ export function registerCommands(
   status: FindingsStatus,
 ): vscode.Disposable[] {
   const workspaceLint = new WorkspaceLint(client, status);
-  const noReview = () => void vscode.window.showInformationMessage('Open a *.review.yaml file first.');
+  const noReview = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.review.yaml file first.'));
   return [
     workspaceLint,
     vscode.commands.registerCommand('reviewYaml.openPreview', async (arg?: unknown) => {
@@ -47,7 +47,7 @@ export function registerCommands(
           : await vscode.window.showSaveDialog({
               defaultUri: uri.with({ path: uri.path.replace(/\.review\.yaml$/, '') + '.html' }),
               filters: { HTML: ['html'] },
-              title: 'Export the review as HTML',
+              title: vscode.l10n.t('Export the review as HTML'),
             });
       if (!dest) return undefined;
       await vscode.workspace.openTextDocument(uri); // the server renders what the editor holds
@@ -55,7 +55,7 @@ export function registerCommands(
       const { html } = await client.sendRequest(RenderRequest, params);
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
       if (!(out instanceof vscode.Uri)) {
-        const open = await vscode.window.showInformationMessage(`Exported ${path.basename(dest.fsPath)}.`, 'Open in Browser');
+        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));
         if (open) await vscode.env.openExternal(dest);
       }
       return dest;
@@ -92,8 +92,8 @@ async function newReview(_context: vscode.ExtensionContext): Promise<vscode.Uri 
     if (/^kind:\s*["']?template["']?\s*(#.*)?$/m.test(head))
       templates.push({ label: path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
   }
-  const none = { label: 'No template', description: 'Start from the default rating scale and policy', uri: undefined };
-  const picked = await vscode.window.showQuickPick([...templates, none], { title: 'New review: pick a template', matchOnDescription: true });
+  const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
+  const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
   if (!picked) return undefined;
   const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;

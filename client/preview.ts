@@ -72,7 +72,7 @@ export class PreviewManager implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
     const panel = vscode.window.createWebviewPanel(
       VIEW_TYPE,
-      'Review Preview',
+      vscode.l10n.t('Review Preview'),
       { viewColumn: column, preserveFocus },
       { enableScripts: true, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [media] },
     );
@@ -115,11 +115,11 @@ export class PreviewManager implements vscode.Disposable {
       ({ html } = await this.client.sendRequest(RenderRequest, params));
     } catch (e) {
       if (seq !== this.renderSeq) return;
-      html = `<!DOCTYPE html><html><head></head><body><p>${escape(`The preview could not be rendered: ${(e as Error).message}`)}</p></body></html>`;
+      html = `<!DOCTYPE html><html><head></head><body><p>${escape(vscode.l10n.t('The preview could not be rendered: {0}', (e as Error).message))}</p></body></html>`;
     }
     if (seq !== this.renderSeq || this.panel !== panel) return;
     const page = toPreviewPage(html, { nonce, cspSource: webview.cspSource, scriptUri });
-    panel.title = `Preview ${basename(uri)}`;
+    panel.title = vscode.l10n.t('Preview {0}', basename(uri));
     webview.html = page;
     this.last = { uri: uri.toString(), version: doc.version, html: page, nonce };
     this.rendered.fire(this.last);

@@ -9,7 +9,7 @@ export class FindingsStatus implements vscode.Disposable {
   private busy: string | undefined;
 
   constructor() {
-    this.item.name = 'Review YAML findings';
+    this.item.name = vscode.l10n.t('Review YAML findings');
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       this.item,
@@ -57,8 +57,8 @@ export class FindingsStatus implements vscode.Disposable {
     }
     const { errors, warnings, infos } = this.counts(doc.uri);
     this.item.text = `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = `Review YAML: ${errors} errors, ${warnings} warnings, ${infos} infos in this file. Click to open Problems.`;
-    this.item.accessibilityInformation = { label: `Review YAML: ${errors} errors, ${warnings} warnings, ${infos} infos` };
+    this.item.tooltip = vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos in this file. Click to open Problems.', errors, warnings, infos);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos', errors, warnings, infos) };
     this.item.show();
   }
 

@@ -48,9 +48,9 @@ export class WorkspaceLint implements vscode.Disposable {
 
   run(): Thenable<WorkspaceLintResult> {
     return vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'Review YAML: linting the workspace', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Review YAML: linting the workspace'), cancellable: true },
       async (progress, token) => {
-        const done = this.status.spin('Linting reviews…');
+        const done = this.status.spin(vscode.l10n.t('Linting reviews…'));
         try {
           const files = await vscode.workspace.findFiles('**/*.review.yaml', '{**/node_modules/**,**/.git/**}', undefined, token);
           let linted = 0;
