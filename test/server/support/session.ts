@@ -33,6 +33,8 @@ export interface SessionOptions {
   /** The answer to workspace/configuration for a document (may be a promise, to hold the server). */
   settings?: (scopeUri: string | undefined) => unknown;
   capabilities?: ClientCapabilities;
+  /** The client's display language (`initialize` params `locale`, e.g. VS Code's 'zh-cn'). */
+  locale?: string;
 }
 
 type Waiter = { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void };
@@ -79,6 +81,7 @@ export class Session {
       workspaceFolders: [{ uri: uriOf(options.root), name: 'workspace' }],
       capabilities: options.capabilities ?? CAPABILITIES,
       initializationOptions: options.initializationOptions,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     await client.sendNotification('initialized', {});
     return session;
