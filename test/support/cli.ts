@@ -14,7 +14,8 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     input: opts.input,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...opts.env },
+    // The machine's language does not leak into the output: a test asks for one with --locale or env.
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...opts.env },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
