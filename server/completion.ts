@@ -37,7 +37,11 @@ const DIRECTIVES = [
 let locale: Locale = 'en';
 
 /** Optional keys worth a placeholder in a new list entry; the rest are one completion away. */
-const ENTRY_EXTRAS = new Set(['evidence', 'measure', 'owner', 'due', 'rating', 'comment', 'minutes', 'response', 'result', 'status', 'rationale']);
+/** The keys a new list entry's snippet holds: what identifies an item, and what the rules ask of it. */
+const ENTRY_KEYS = new Set([
+  'id', 'title', 'text', 'addresses', 'action', 'request', 'topic', 'role', 'name', 'on', 'value', 'label', 'definition',
+  'evidence', 'measure', 'owner', 'due', 'rating', 'comment', 'minutes', 'response', 'result', 'status', 'rationale',
+]);
 
 export function complete(doc: TextDocument, pos: Position, documents: Documents): CompletionItem[] | null {
   locale = documents.locale(doc.uri);
@@ -210,7 +214,7 @@ function entryItems(ctx: Ctx, listPath: Path, withDash: boolean): CompletionItem
       item(ctx.site, `- ${c.value}`, `- ${escapeSnippet(c.value)}`, { kind: CompletionItemKind.Value, detail: c.detail, filterText: c.value }),
     );
   }
-  const keys = keysAt(ctx.schema, element).filter((k) => !isOptional(ctx.schema, [...element, k]) || ENTRY_EXTRAS.has(k));
+  const keys = keysAt(ctx.schema, element).filter((k) => ENTRY_KEYS.has(k));
   if (!keys.length) return [];
   const indent = ' '.repeat(ctx.site.column + (withDash ? 2 : 0));
   const lines = keys.map((key, i) => {
