@@ -6,6 +6,7 @@ import { LanguageClient, type LanguageClientOptions, type ServerOptions, Transpo
 import type { InitializationOptions } from '../server/protocol';
 import { registerCommands } from './commands';
 import { PreviewManager } from './preview';
+import { registerChineseSnippets } from './snippets';
 import { currentSettings, toServerSettings } from './settings';
 import { FindingsStatus } from './statusBar';
 
@@ -55,7 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Review
 
   const preview = new PreviewManager(context, client);
   const status = new FindingsStatus();
-  context.subscriptions.push(preview, status, ...registerCommands(context, client, preview, status));
+  context.subscriptions.push(preview, status, ...registerCommands(context, client, preview, status), registerChineseSnippets(context));
   // Trust granted: start again without Restricted Mode's limits.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()));
   await client.start();

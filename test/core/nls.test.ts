@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -39,6 +40,19 @@ describe('the extension in English and Simplified Chinese', () => {
     for (const [k, v] of Object.entries(zh)) {
       assert.equal(args(v), args(k), k);
       assert.match(v, CJK, k);
+    }
+  });
+
+  it('the Chinese snippet twins are up to date, with the same prefixes and lines, in Chinese', () => {
+    const r = spawnSync(process.execPath, ['scripts/snippets-zh.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const en = json('snippets/review.code-snippets') as Record<string, { prefix: unknown; body: string[] }>;
+    const zh = json('snippets/review.zh-cn.code-snippets') as Record<string, { name: string; prefix: unknown; description: string; body: string[] }>;
+    assert.deepEqual(Object.keys(zh), Object.keys(en));
+    for (const [k, s] of Object.entries(zh)) {
+      assert.deepEqual(s.prefix, en[k]!.prefix, k);
+      assert.equal(s.body.length, en[k]!.body.length, k);
+      assert.match(s.name + s.description, CJK, k);
     }
   });
 
