@@ -17,6 +17,8 @@ const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:month|year|annum|week)\b|\/\s?(?
 const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省/iu;
 /** Sentence and clause ends; a comma or dot inside a number ("25,000", "1.2") is not one. */
 const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/u;
+/** AMOUNT and PERCENT both hold an ASCII digit. */
+const DIGIT = /\d/;
 
 export default defineRule({
   id: 'salary-amount',
@@ -28,9 +30,12 @@ export default defineRule({
     tags: ['privacy'],
   },
   *check({ review, t }) {
+    // Both findings need an amount or a percentage, so a digit: text without one is skipped.
     for (const field of proseFields(review))
-      for (const clause of field.text.split(CLAUSE)) {
+      for (const clause of DIGIT.test(field.text) ? field.text.split(CLAUSE) : []) {
+        if (!DIGIT.test(clause)) continue;
         const amounts = [...clause.matchAll(AMOUNT)];
+        if (!amounts.length && !clause.match(PERCENT)) continue; // neither finding without one of them
         const pay = findTerms(clause, payTerms)[0];
         if (pay) {
           const percents = [...clause.matchAll(PERCENT)];

@@ -16,6 +16,25 @@ export interface TextField {
  * competency comments, the score's rationale and the employee's comment.
  */
 export function feedbackFields(review: LooseReview): TextField[] {
+  return once(feedbackCache, review, () => collectFeedback(review));
+}
+
+/**
+ * The fields of a document are collected once per lint and shared by every rule that reads them
+ * (the same review object is handed to every rule). The lists are frozen: filter, never push.
+ */
+const feedbackCache = new WeakMap<object, TextField[]>();
+const proseCache = new WeakMap<object, TextField[]>();
+const valuesCache = new WeakMap<object, TextField[]>();
+
+function once(cache: WeakMap<object, TextField[]>, key: unknown, make: () => TextField[]): TextField[] {
+  if (!key || typeof key !== 'object') return make();
+  let hit = cache.get(key);
+  if (!hit) cache.set(key, (hit = Object.freeze(make()) as TextField[]));
+  return hit;
+}
+
+function collectFeedback(review: LooseReview): TextField[] {
   const out: TextField[] = [];
   const add = (path: Path, text: unknown) => {
     if (typeof text === 'string' && text.trim()) out.push({ path, text, key: String(path[path.length - 1]) });
@@ -39,11 +58,15 @@ const NOT_PROSE = new Set([
 
 /** Every piece of prose in the document (privacy rules): all strings except ids, enums, dates and names. */
 export function proseFields(data: unknown): TextField[] {
-  return stringValues(data).filter((f) => !NOT_PROSE.has(f.key));
+  return once(proseCache, data, () => stringValues(data).filter((f) => !NOT_PROSE.has(f.key)));
 }
 
 /** Every string value in the data, with its path (numbers in keys of lists). */
 export function stringValues(data: unknown, path: Path = []): TextField[] {
+  return path.length ? collectStrings(data, path) : once(valuesCache, data, () => collectStrings(data, path));
+}
+
+function collectStrings(data: unknown, path: Path): TextField[] {
   const out: TextField[] = [];
   const walk = (value: unknown, at: Path) => {
     if (typeof value === 'string') {

@@ -145,7 +145,20 @@ const NINO = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N
 /** Words before a number that make it a reference rather than a card. */
 const REFERENCE = /(?:order|invoice|ticket|tracking|reference|ref|po|sku|case|订单|工单|单号|编号|发票)[\s#:：.no-]*$/i;
 
+/**
+ * Necessary conditions, tested before the patterns above (which look around every character):
+ * each identifier holds ASCII digits; a card as printed (a run of 13–19 digits, or groups that
+ * start with 4) holds four digits, a space or hyphen at most, then four more.
+ */
+const HAS_DIGIT = /\d/;
+const MAY_CN_ID = /\d{17}/;
+const MAY_IBAN = /[A-Z]{2}\d{2}/;
+const MAY_SSN = /\d{3}-\d{2}-\d{4}/;
+const MAY_NINO = /[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]/;
+const MAY_CARD = /\d{4}[ -]?\d{4}/;
+
 export function findIdentifiers(text: string): FoundIdentifier[] {
+  if (!HAS_DIGIT.test(text)) return [];
   const out: FoundIdentifier[] = [];
   const taken: [number, number][] = [];
   const add = (kind: IdentifierKind, m: RegExpMatchArray) => {
@@ -155,14 +168,14 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
     taken.push([start, end]);
     out.push({ kind, text: m[0], index: start });
   };
-  for (const m of text.matchAll(CN_ID)) if (isCnResidentId(m[0])) add('cn-resident-id', m);
-  for (const m of text.matchAll(IBAN)) {
+  if (MAY_CN_ID.test(text)) for (const m of text.matchAll(CN_ID)) if (isCnResidentId(m[0])) add('cn-resident-id', m);
+  if (MAY_IBAN.test(text)) for (const m of text.matchAll(IBAN)) {
     if (isIban(m[0])) add('iban', m);
     else taken.push([m.index!, m.index! + m[0].length]); // IBAN-shaped but invalid: its digits are not a card either
   }
-  for (const m of text.matchAll(SSN)) if (isSsn(m[0])) add('us-ssn', m);
-  for (const m of text.matchAll(NINO)) if (isNino(m[0])) add('uk-nino', m);
-  for (const run of text.matchAll(DIGIT_RUN)) {
+  if (MAY_SSN.test(text)) for (const m of text.matchAll(SSN)) if (isSsn(m[0])) add('us-ssn', m);
+  if (MAY_NINO.test(text)) for (const m of text.matchAll(NINO)) if (isNino(m[0])) add('uk-nino', m);
+  if (MAY_CARD.test(text)) for (const run of text.matchAll(DIGIT_RUN)) {
     // A run may hold a card number between other numbers ("… 4111 1111 1111 1111 2027"): try each window of groups.
     const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ start: run.index! + g.index, end: run.index! + g.index + g[0].length }));
     for (let i = 0; i < groups.length; i++)

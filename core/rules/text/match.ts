@@ -14,27 +14,57 @@ export interface Hit {
   end: number;
 }
 
-const cache = new WeakMap<Term, RegExp>();
-
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The pattern for a term or an exception phrase. */
-export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
-  if (lang === 'zh') return new RegExp(escape(term), 'gu');
+/** The body of a term's pattern, without the word boundary in front of English terms. */
+function termBody(term: string, lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return escape(term);
   const prefix = term.endsWith('*');
   const body = (prefix ? term.slice(0, -1) : term)
     .split(/[\s-]+/)
     .map(escape)
     .join('[\\s-]+');
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${body}${prefix ? '\\p{L}*' : '(?![\\p{L}\\p{N}_])'}`, 'giu');
+  return `${body}${prefix ? '\\p{L}*' : '(?![\\p{L}\\p{N}_])'}`;
 }
 
-function patternOf(term: Term): RegExp {
-  let re = cache.get(term);
-  if (!re) cache.set(term, (re = termPattern(term.term, term.lang)));
-  return re;
+const EN_START = '(?<![\\p{L}\\p{N}_])';
+
+/** The pattern for a term or an exception phrase. */
+export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
+  return lang === 'zh' ? new RegExp(termBody(term, lang), 'gu') : new RegExp(`${EN_START}${termBody(term, lang)}`, 'giu');
+}
+
+/**
+ * A word list compiled once: per language, one combined pattern of all its terms (which finds
+ * every place where some term may start, in one pass over the text), and per term a sticky
+ * pattern that says whether that term starts at a given place, and its exceptions' patterns.
+ */
+interface Compiled {
+  any: { re: RegExp; lang: 'en' | 'zh' }[];
+  at: RegExp[];
+  except: RegExp[][];
+}
+
+const compiled = new WeakMap<readonly Term[], Compiled>();
+
+function compile(terms: readonly Term[]): Compiled {
+  let c = compiled.get(terms);
+  if (c) return c;
+  const any: Compiled['any'] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const bodies = terms.filter((t) => t.lang === lang).map((t) => termBody(t.term, lang));
+    if (!bodies.length) continue;
+    // Without the word boundary in front: this only proposes places (a superset, which lets the
+    // engine skip ahead to a possible first letter); each term's own pattern decides at each.
+    const alt = bodies.join('|');
+    any.push({ re: new RegExp(alt, lang === 'zh' ? 'gu' : 'giu'), lang });
+  }
+  const at = terms.map((t) => new RegExp(termPattern(t.term, t.lang).source, t.lang === 'zh' ? 'uy' : 'iuy'));
+  const except = terms.map((t) => (t.except ?? []).map((e) => termPattern(e, t.lang)));
+  compiled.set(terms, (c = { any, at, except }));
+  return c;
 }
 
 function spans(re: RegExp, text: string): [number, number][] {
@@ -44,24 +74,52 @@ function spans(re: RegExp, text: string): [number, number][] {
   return out;
 }
 
+/** Every offset where some term of the list may start, ascending (one pass per language). */
+function starts(c: Compiled, text: string): number[] {
+  const out = new Set<number>();
+  for (const { re } of c.any) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.add(m.index);
+      // On from the next character (not past the match): another term may start inside this one.
+      re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
 /**
  * The terms of `terms` found in `text`: the first occurrence of each term, skipping occurrences
  * inside one of the term's exception phrases and hits inside a longer hit.
+ *
+ * The same result as running each term's own pattern over the text (its occurrences, left to
+ * right, each search resuming after the previous occurrence), but the text is scanned once per
+ * language, and a term's pattern only runs at the places where some term starts.
  */
 export function findTerms(text: string, terms: readonly Term[]): Hit[] {
+  const c = compile(terms);
+  const places = starts(c, text);
+  if (!places.length) return [];
   const hits: Hit[] = [];
-  for (const term of terms) {
-    const exceptions = (term.except ?? []).flatMap((e) => spans(termPattern(e, term.lang), text));
-    const re = patternOf(term);
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
+  terms.forEach((term, t) => {
+    const re = c.at[t]!;
+    let exceptions: [number, number][] | undefined;
+    let from = 0;
+    for (const start of places) {
+      if (start < from) continue;
+      re.lastIndex = start;
+      const m = re.exec(text);
+      if (!m) continue;
       const end = start + m[0].length;
-      if (exceptions.some(([a, b]) => a <= start && end <= b)) continue;
+      exceptions ??= c.except[t]!.flatMap((e) => spans(e, text));
+      if (exceptions.some(([a, b]) => a <= start && end <= b)) {
+        from = end;
+        continue;
+      }
       hits.push({ term, matched: m[0], index: start, end });
       break;
     }
-  }
+  });
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index));
   // One finding per wording: "态度差" and "态度" both matching the same place count once.
   const seen = new Set<string>();
