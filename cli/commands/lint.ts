@@ -112,6 +112,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
     const { abs } = tasks[i]!;
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : displayPath(cwd, abs);
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
+    if (r.fixSkipped) (io.stderr ?? process.stderr).write(`review-yaml: warning: ${path} was left untouched, not fixed: ${r.fixSkipped}.\n`);
     if (r.entry) cache?.set(abs, r.entry);
     fixed += r.fixed;
     if (r.kind === null) report.skipped.push(path);

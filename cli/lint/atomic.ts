@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -7,7 +7,14 @@ import { threadId } from 'node:worker_threads';
  * a temporary file in the same folder, flushed to disk, renamed over the original. The file
  * keeps its permission bits.
  */
-export function writeFileAtomic(path: string, data: string): void {
+export function writeFileAtomic(link: string, data: string): void {
+  // A symbolic link stays a link: the file it points at is the one replaced.
+  let path = link;
+  try {
+    path = realpathSync(link);
+  } catch {
+    path = link;
+  }
   let mode: number | undefined;
   try {
     mode = statSync(path).mode & 0o7777;

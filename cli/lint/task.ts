@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { type LintOptions, lint } from '../../core/engine';
 import { type Locale, t } from '../../core/i18n';
@@ -42,6 +43,8 @@ export interface TaskResult {
   cacheHit?: boolean;
   /** Why the fixed text could not be written. */
   writeError?: string;
+  /** --fix: why the file was left untouched although it has fixes (its bytes could not be kept exactly). */
+  fixSkipped?: string;
 }
 
 const UNREADABLE: Finding = {
@@ -66,7 +69,13 @@ export function lintOne(task: LintTask): TaskResult {
   let fixed = 0;
   let diff: string | undefined;
   let writeError: string | undefined;
-  if (task.fix && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
+  let fixSkipped: string | undefined;
+  let bytes: Buffer | undefined;
+  if (task.fix === 'write' && task.text === undefined && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
+    // Only a file written back byte for byte outside the fixes is touched (see keepable).
+    ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
+  }
+  if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
     const out = fixAll(text, options);
     if (out.text !== text) {
       fixed = out.fixed.length;
@@ -75,17 +84,44 @@ export function lintOne(task: LintTask): TaskResult {
       if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
       else
         try {
-          writeFileAtomic(task.abs, final);
+          // An editor may have saved the file meanwhile: its text wins, the fixes wait for the next run.
+          if (bytes && !readFileSync(task.abs).equals(bytes)) fixSkipped = 'it changed while it was being fixed';
+          else writeFileAtomic(task.abs, final);
         } catch (e) {
           writeError = why(e);
+        }
+        if (fixSkipped) {
+          fixed = 0;
+          final = text;
+          result = lint(text, options);
         }
     }
   }
   const fps = fingerprints(final, result.findings);
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps[i]!));
-  const keep = task.cacheKey && task.text === undefined && !diff && !writeError;
+  const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings } : undefined;
-  return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}) };
+  return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
+}
+
+/**
+ * The file's bytes, and why fixing it would change more than the fixes: bytes that are not UTF-8
+ * (read as U+FFFD, they would be written back changed) or line endings of more than one kind
+ * (the fixes' new lines could match only one of them). A BOM and CRLF throughout are kept.
+ */
+function keepable(path: string, text: string): { bytes?: Buffer; problem?: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { problem: why(e) };
+  }
+  if (!Buffer.from(text, 'utf8').equals(bytes)) return { bytes, problem: 'it is not valid UTF-8 (or changed while it was read), and writing it back would change its bytes' };
+  const crlf = text.split('\r\n').length - 1;
+  const lf = text.split('\n').length - 1 - crlf;
+  const cr = text.split('\r').length - 1 - crlf;
+  if (cr || (crlf && lf)) return { bytes, problem: 'it mixes line endings (CRLF, LF or CR alone), and the fixes could keep only one kind' };
+  return { bytes };
 }
 
 /** A host that notes every file it reads and a hash of what it read, for the cache. */

@@ -113,9 +113,9 @@ describe('preview sandbox: injection payloads in real Chromium', function () {
       if (document.querySelector('base')) bad.push('base');
       return {
         bad,
-        scripts: [...document.scripts].map((s) => ({ src: s.src, nonce: s.nonce, inline: s.textContent?.length ?? 0 })),
+        scripts: [...document.scripts].map((s) => ({ src: s.src, nonce: s.nonce ?? '', inline: s.textContent?.length ?? 0 })),
         csp: metas.filter((m) => m.httpEquiv.toLowerCase() === 'content-security-policy').map((m) => m.content),
-        styleNonces: [...document.querySelectorAll('style')].map((s) => (s as HTMLStyleElement).nonce),
+        styleNonces: [...document.querySelectorAll('style')].map((s) => (s as HTMLStyleElement).nonce ?? ''),
         text: document.body?.textContent ?? '',
         previewRan: document.body?.dataset.previewRan === '1',
       };
