@@ -1,9 +1,11 @@
 import { dirname, join } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
+import { t } from '../core/i18n';
 import { parse, toData } from '../core/parse';
 import type { UserConfig } from '../core/types';
 import { validate } from '../core/validate';
 import { readRegularFile } from './host';
+import { cliLocale, tc } from './locale';
 
 export const CONFIG_NAME = '.reviewrc.yaml';
 
@@ -15,17 +17,17 @@ export interface LoadedConfig { path: string; dir: string; config: UserConfig }
 /** Reads and checks one `.reviewrc.yaml`; a broken one stops the run with a clear line. */
 export function loadConfig(path: string): LoadedConfig {
   const text = readRegularFile(path);
-  if (text === undefined) throw new UsageError(`Cannot read config ${path}.`);
+  if (text === undefined) throw new UsageError(tc('cli.error.readConfig', { path }));
   const parsed = parse(text);
   const bad = parsed.problems.find((p) => p.severity === 'error');
-  if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.message}`);
+  if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.key ? t(cliLocale(), bad.key, { detail: bad.detail ?? '' }) : bad.message}`);
   let data: unknown;
   try {
     data = toData(parsed) ?? {};
   } catch (e) {
     throw new UsageError(`${path}: ${(e as Error).message}`);
   }
-  const { issues } = validate('config', data);
+  const { issues } = validate('config', data, cliLocale());
   if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
   return { path, dir: dirname(path), config: data as UserConfig };
 }

@@ -1,21 +1,23 @@
-/** A file-system error in the user's words, for the one line a failed run prints. */
+import { tc } from './locale';
+
+/** A file-system error in the user's words (in the run's language), for the one line a failed run prints. */
 export function why(e: unknown): string {
   const code = (e as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':
-      return 'its folder does not exist';
+      return tc('cli.errno.ENOENT');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return tc('cli.errno.EACCES');
     case 'EISDIR':
-      return 'it is a folder';
+      return tc('cli.errno.EISDIR');
     case 'ENOTDIR':
     case 'EEXIST':
-      return 'part of its path is a file, not a folder';
+      return tc('cli.errno.ENOTDIR');
     case 'EROFS':
-      return 'the file system is read-only';
+      return tc('cli.errno.EROFS');
     case 'ENOSPC':
-      return 'no space is left on the device';
+      return tc('cli.errno.ENOSPC');
     default:
       return code ?? (e as Error)?.message ?? String(e);
   }

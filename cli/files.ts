@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { type ConfigFinder, UsageError } from './config';
 import { slash } from './host';
+import { tc } from './locale';
 
 export const REVIEW_GLOB = '**/*.review.yaml';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -40,10 +41,10 @@ export function selectFiles(args: string[], opts: { cwd: string; ignore: string[
       } else named.add(abs);
     } else if (isDynamicPattern(arg)) {
       const matches = globSync(slash(arg), { cwd: opts.cwd, absolute: true, dot: true, ignore: ALWAYS_IGNORED });
-      if (!matches.length) throw new UsageError(`No files match the pattern "${arg}".`);
+      if (!matches.length) throw new UsageError(tc('cli.error.noMatch', { pattern: arg }));
       for (const f of matches) if (keep(f)) found.add(resolve(f));
     } else {
-      throw new UsageError(`No such file or folder: ${arg}`);
+      throw new UsageError(tc('cli.error.noSuchPath', { path: arg }));
     }
   }
   return { files: [...new Set([...named, ...found])].sort() };

@@ -11,7 +11,7 @@ import { validate } from '../../core/validate';
 import { UsageError } from '../config';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
-import { cliLocale } from '../locale';
+import { cliLocale, tc } from '../locale';
 
 export const NEW_HELP = `Usage: review-yaml new [--template T] [-o FILE] [options]
 
@@ -56,9 +56,9 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     io.stdout.write(`${NEW_HELP}\n`);
     return 0;
   }
-  if (positionals.length) throw new UsageError(`review-yaml new takes no paths (got "${positionals[0]}"): write to a file with -o FILE.`);
+  if (positionals.length) throw new UsageError(tc('cli.error.newPaths', { path: positionals[0]! }));
   if (values.type !== undefined && !TYPES.includes(values.type as ReviewType))
-    throw new UsageError(`--type takes plan, coaching or appraisal, not "${values.type}".`);
+    throw new UsageError(tc('cli.error.newType', { value: values.type }));
   const out = values.output === undefined ? undefined : resolve(io.cwd, values.output);
   const templatePath = values.template === undefined ? undefined : resolve(io.cwd, values.template);
   const template = templatePath ? loadTemplate(templatePath, values.template!) : undefined;
@@ -81,18 +81,18 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     writeFileSync(out, text, { flag: values.force ? 'w' : 'wx' });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new UsageError(`${values.output} already exists: use --force to overwrite it, or pick another -o FILE.`);
-    throw new UsageError(`Cannot write ${values.output}: ${why(e)}.`);
+    if (code === 'EEXIST') throw new UsageError(tc('cli.error.exists', { path: values.output! }));
+    throw new UsageError(tc('cli.error.cannotWrite', { path: values.output!, reason: why(e) }));
   }
   return 0;
 }
 
 function loadTemplate(abs: string, given: string): LooseTemplate {
   const text = readRegularFile(abs);
-  if (text === undefined) throw new UsageError(`Cannot read template ${given}: it does not exist, is not a regular file, or permission is denied.`);
+  if (text === undefined) throw new UsageError(tc('cli.error.templateRead', { path: given }));
   const parsed = parse(text);
-  if (parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(`Template ${given} is not valid YAML: run review-yaml lint ${given} to see where.`);
-  if (detectKind(parsed) !== 'template') throw new UsageError(`${given} is not a template: it needs kind: template.`);
+  if (parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(tc('cli.error.templateYaml', { path: given }));
+  if (detectKind(parsed) !== 'template') throw new UsageError(tc('cli.error.notTemplate', { path: given }));
   return validate('template', toData(parsed)).data as LooseTemplate;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../config';
+import { tc } from '../locale';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
 import type { FileReport } from '../report';
@@ -29,7 +30,7 @@ export class Baseline {
   static load(file: string, name: string, creating: boolean): Baseline {
     if (!existsSync(file)) {
       if (creating) return new Baseline(file, name, []);
-      throw new UsageError(`Baseline ${name} does not exist. Create it with --update-baseline.`);
+      throw new UsageError(tc('cli.error.baselineMissing', { name }));
     }
     const text = readRegularFile(file);
     let data: BaselineFile | undefined;
@@ -39,7 +40,7 @@ export class Baseline {
       data = undefined;
     }
     if (!data || data.version !== 1 || !Array.isArray(data.findings))
-      throw new UsageError(`Cannot read baseline ${name}: it is not a review-yaml baseline (JSON with "version": 1 and "findings").`);
+      throw new UsageError(tc('cli.error.baselineInvalid', { name }));
     return new Baseline(file, name, data.findings.filter((e) => e && typeof e.path === 'string' && typeof e.rule === 'string' && typeof e.fingerprint === 'string'));
   }
 
@@ -98,7 +99,7 @@ export class Baseline {
       mkdirSync(dirname(this.file), { recursive: true });
       writeFileAtomic(this.file, `${JSON.stringify({ version: 1, findings } satisfies BaselineFile, null, 2)}\n`);
     } catch (e) {
-      throw new UsageError(`Cannot write baseline ${this.name}: ${why(e)}.`);
+      throw new UsageError(tc('cli.error.baselineWrite', { name: this.name, reason: why(e) }));
     }
   }
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../config';
+import { tc } from '../locale';
 
 function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -36,13 +37,13 @@ export function extractChanged(argv: string[], cwd: string): { argv: string[]; c
 /** Absolute paths of the files changed against REF (staged or not) and of untracked files not ignored. */
 export function changedFiles(cwd: string, ref: string): Set<string> {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new UsageError(`--changed needs a git repository, and ${cwd} is not in one.`);
+  if (!top.ok) throw new UsageError(tc('cli.error.changedNoRepo', { cwd }));
   const root = top.out.trim();
   if (!git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok)
-    throw new UsageError(`--changed: "${ref}" is not a commit in this repository.`);
+    throw new UsageError(tc('cli.error.changedRef', { ref }));
   const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', ref, '--']);
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
-  if (!diff.ok || !untracked.ok) throw new UsageError(`--changed: git failed: ${(diff.err || untracked.err).split('\n')[0]}`);
+  if (!diff.ok || !untracked.ok) throw new UsageError(tc('cli.error.changedGit', { detail: (diff.err || untracked.err).split('\n')[0]! }));
   const files = new Set<string>();
   for (const p of `${diff.out}${untracked.out}`.split('\0')) if (p) files.add(resolve(root, p));
   return files;

@@ -1,7 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../config';
+import { list as joinList } from '../../core/i18n';
 import { why } from '../errno';
+import { cliLocale, tc, tcn } from '../locale';
 import { formatGithub } from '../formatters/github';
 import { formatJson } from '../formatters/json';
 import { formatJunit } from '../formatters/junit';
@@ -22,13 +24,13 @@ export interface Target { format: Format; output?: string }
  */
 export function pairTargets(formats: string[], outputs: string[]): Target[] {
   const list = formats.length ? formats : ['stylish'];
-  for (const f of list) if (!FORMATS.includes(f as Format)) throw new UsageError(`Unknown format "${f}". Use one of: ${FORMATS.join(', ')}.`);
+  for (const f of list) if (!FORMATS.includes(f as Format)) throw new UsageError(tc('cli.error.unknownFormat', { format: f, formats: FORMATS.join(', ') }));
   if (outputs.length > list.length)
-    throw new UsageError(`${outputs.length} -o files for ${list.length} format${list.length === 1 ? '' : 's'}: give one --format before each -o.`);
+    throw new UsageError(tcn('cli.error.tooManyOutputs', list.length, { outputs: outputs.length }));
   const targets = list.map((format, i) => ({ format: format as Format, output: outputs[i] }));
   const toStdout = targets.filter((t) => t.output === undefined);
   if (toStdout.length > 1)
-    throw new UsageError(`Only one format can go to standard output, not ${toStdout.map((t) => t.format).join(' and ')}: give the others an -o FILE.`);
+    throw new UsageError(tc('cli.error.oneStdout', { formats: joinList(cliLocale(), toStdout.map((t) => t.format), 'and') }));
   return targets;
 }
 
@@ -59,7 +61,7 @@ export function writeTargets(targets: Target[], report: RunReport, io: { cwd: st
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, render(t.format, report, false));
     } catch (e) {
-      throw new UsageError(`Cannot write ${t.output}: ${why(e)}.`);
+      throw new UsageError(tc('cli.error.cannotWrite', { path: String(t.output), reason: why(e) }));
     }
   }
 }

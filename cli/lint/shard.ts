@@ -1,4 +1,5 @@
 import { UsageError } from '../config';
+import { tc } from '../locale';
 
 export interface Shard { index: number; count: number }
 
@@ -8,7 +9,7 @@ export function parseShard(spec: string | undefined): Shard | undefined {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count)
-    throw new UsageError(`--shard takes i/n with 1 <= i <= n, e.g. --shard 2/3 (got "${spec}").`);
+    throw new UsageError(tc('cli.error.shard', { spec }));
   return { index, count };
 }
 
