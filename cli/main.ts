@@ -9,24 +9,12 @@ import { UsageError } from './config';
 import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
 
-const HELP = `review-yaml ${version}: lint performance-review records and templates (*.review.yaml)
-
-Usage:
-  review-yaml lint [paths or globs…] [options]   lint files and folders (default: .)
-  review-yaml render FILE [-o out.html]          the review as a standalone HTML page
-  review-yaml new [--template T] [-o FILE]       write a new review skeleton
-  review-yaml rules [--format json]              list the rules
-  review-yaml schema [review|template|config]    print a JSON Schema
-  review-yaml --version
-
-Run \`review-yaml <command> --help\` for a command's options.`;
-
 const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, new: newReview, rules, schema };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${tc('cli.help.main', { version })}\n`);
     return command === undefined ? 2 : 0;
   }
   if (command === '-v' || command === '--version') {

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { localeFromEnv, parseLocale } from '../../core/i18n';
+import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
@@ -15,62 +15,7 @@ import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';
 import { type FileReport, type RunReport, summarize } from '../report';
 
-export const LINT_HELP = `Usage: review-yaml lint [paths or globs…] [options]
-
-Lints *.review.yaml files and folders (default: the current folder).
-
-Output:
-  --format F                 stylish (default), json, sarif, github or junit; repeatable
-  -o, --output FILE          write a report to FILE; repeatable. -o and --format pair in order:
-                             the first -o takes the first --format's report, the second the
-                             second, and so on. Formats left over (without an -o) go to standard
-                             output, and at most one may; more -o than formats is an error. Put
-                             the format for standard output last:
-                               --format sarif -o out.sarif --format github
-  --quiet                    report errors only
-  --max-warnings N           exit 1 when there are more than N warnings
-  --locale L                 en or zh-CN: the language of messages (default: locale in
-                             .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)
-
-Configuration:
-  --config FILE              use this .reviewrc.yaml for every file instead of the nearest one
-  --rule id=severity         set a rule's severity (error, warning, info, off); repeatable
-  --ignore GLOB              skip files matching GLOB (relative to the current folder); repeatable
-
-Which files:
-  --changed [REF]            only files changed against the git commit REF (default HEAD), staged
-                             or not, and untracked files not ignored. The word after --changed is
-                             REF when it names a commit and no file; --changed=REF is explicit.
-  --shard i/n                lint the i-th of n parts: the files sorted, every n-th from the
-                             i-th on. The n shards together lint every file exactly once.
-  --stdin                    lint standard input
-  --stdin-filename NAME      ... as if it were the file NAME (its .reviewrc.yaml and template:
-                             are found relative to NAME; it need not exist)
-
-Baseline:
-  --baseline FILE            hide the findings recorded in FILE (matched by file, rule and the
-                             text they point at, not by line); entries no longer found are
-                             counted as stale in the summary
-  --update-baseline          record every current finding in FILE (sorted JSON), then report
-
-Fixes:
-  --fix                      apply the auto fixes (never stubs) and write the files; the findings
-                             fixed are not reported and the summary counts them
-  --fix-dry-run              print the fixes as a unified diff on standard output; write nothing
-
-Speed:
-  --jobs N                   lint on N threads (default: one per core, at most one per 100
-                             files, and one below 200 files); the output is the same, in the
-                             same order, whatever N
-  --cache                    skip files unchanged since the last run (same text, configuration,
-                             template, --rule and version)
-  --cache-location DIR       where the cache lives (default node_modules/.cache/review-yaml);
-                             implies --cache
-
-  -h, --help                 show this help
-
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the bar,
-2 the run itself failed (bad option, unreadable config, no file matched a literal path).`;
+export const LINT_HELP = t('en', 'cli.help.lint');
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
@@ -78,7 +23,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
   const cwd = io.cwd;
   const args = parseLintArgs(argv, cwd);
   if (args.help) {
-    io.stdout.write(`${LINT_HELP}\n`);
+    io.stdout.write(`${tc('cli.help.lint')}\n`);
     return 0;
   }
   const configs = new ConfigFinder(args.config ? loadConfig(resolve(cwd, args.config)) : undefined);

@@ -13,26 +13,7 @@ import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
 import { cliLocale, tc } from '../locale';
 
-export const NEW_HELP = `Usage: review-yaml new [--template T] [-o FILE] [options]
-
-Writes the skeleton of a new review (status: draft) that passes the schema: from the template's
-type, competencies, materials and agenda when --template is given. Prints it unless -o is given.
-
-Options:
-  --template T        the template (a kind: template file) the review follows; the review's
-                      template: is written relative to FILE (or to the current folder)
-  -o, --output FILE   write the review to FILE; an existing FILE is kept unless --force
-  --force             overwrite FILE
-  --employee NAME     the employee's name (default: a placeholder to replace)
-  --reviewer NAME     the reviewer's name (default: a placeholder to replace)
-  --type T            plan, coaching or appraisal (default: the template's, else appraisal)
-  --locale L          en or zh-CN: the language of the placeholders and comments
-  -h, --help          show this help
-
-The period is this calendar year (SOURCE_DATE_EPOCH, when set, says what "now" is).
-
-Exit codes: 0 written, 2 the skeleton could not be written (bad option, unreadable template,
-FILE exists).`;
+export const NEW_HELP = tr('en', 'cli.help.new');
 
 const TYPES = ['plan', 'coaching', 'appraisal'] as const;
 type ReviewType = (typeof TYPES)[number];
@@ -53,7 +34,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     },
   });
   if (values.help) {
-    io.stdout.write(`${NEW_HELP}\n`);
+    io.stdout.write(`${tc('cli.help.new')}\n`);
     return 0;
   }
   if (positionals.length) throw new UsageError(tc('cli.error.newPaths', { path: positionals[0]! }));

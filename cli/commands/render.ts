@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lint } from '../../core/engine';
-import { localeFromEnv, parseLocale } from '../../core/i18n';
+import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { labelsFor, renderHtml } from '../../core/render';
 import { resolveTemplate } from '../../core/template';
 import type { LooseTemplate } from '../../core/types';
@@ -10,19 +10,7 @@ import { ConfigFinder, repoRoot } from '../config';
 import { nodeHost, readRegularFile, slash } from '../host';
 import { tc } from '../locale';
 
-export const RENDER_HELP = `Usage: review-yaml render FILE [-o out.html]
-
-Renders a review or template as a standalone HTML page (print-ready, no scripts), with its
-findings marked where they occur. Writes to standard output unless -o is given.
-
-Options:
-  -o, --output FILE   write the page to FILE
-  --locale L          en or zh-CN: the page's labels and messages (default: locale in
-                      .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)
-  -h, --help          show this help
-
-Exit codes: 0 rendered, 2 the file or the output could not be used (bad option, unreadable file,
-not a review or template).`;
+export const RENDER_HELP = t('en', 'cli.help.render');
 
 const WRITE_ERRORS: Record<string, string> = {
   ENOENT: 'its folder does not exist',
@@ -54,7 +42,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
   }
   if (values.locale !== undefined && !parseLocale(values.locale)) return fail(tc('cli.error.locale', { value: values.locale }));
   if (values.help) {
-    io.stdout.write(`${RENDER_HELP}\n`);
+    io.stdout.write(`${tc('cli.help.render')}\n`);
     return 0;
   }
   if (positionals.length !== 1) return fail(positionals.length ? 'takes exactly one FILE.' : 'which file? Usage: review-yaml render FILE [-o out.html]');

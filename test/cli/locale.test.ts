@@ -56,6 +56,14 @@ describe('lint in Simplified Chinese', function () {
     assert.match(rules.stdout, /docs\/rules\/zh-CN\/praise-missing\.md/);
   });
 
+  it('help in Chinese, for the tool and each command', () => {
+    for (const args of [['--help'], ['lint', '--help'], ['new', '--help'], ['render', '--help']]) {
+      const r = cli([...args, '--locale', 'zh-CN']);
+      assert.match(r.stdout, /用法：/, args.join(' '));
+    }
+    assert.match(cli(['--help']).stdout, /^review-yaml [\d.]+: lint performance-review records/);
+  });
+
   it('review-yaml new writes its placeholders and comments in Chinese', () => {
     const r = cli(['new', '--locale', 'zh-CN'], { env: { SOURCE_DATE_EPOCH: '1767225600' } });
     assert.equal(r.code, 0);
