@@ -59,7 +59,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     findings: sortFindings(findings),
     parsed,
     fixesFor: (f) => {
-      const fix = fixers.get(f)?.();
+      // A rule's fix that throws offers no fix, like a rule that throws reports no finding of its own.
+      let fix: Fix | undefined;
+      try {
+        fix = fixers.get(f)?.();
+      } catch {
+        fix = undefined;
+      }
       return fix ? [fix] : [];
     },
   });
