@@ -7,25 +7,18 @@ import { labelsFor, renderHtml } from '../../core/render';
 import { resolveTemplate } from '../../core/template';
 import type { LooseTemplate } from '../../core/types';
 import { ConfigFinder, repoRoot } from '../config';
+import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import { tc } from '../locale';
 
 export const RENDER_HELP = t('en', 'cli.help.render');
-
-const WRITE_ERRORS: Record<string, string> = {
-  ENOENT: 'its folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder',
-  EROFS: 'the file system is read-only',
-};
 
 interface Io { cwd: string; stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }
 
 /** `review-yaml render FILE [-o out.html]`. Problems are one line on stderr and exit 2, never a stack trace. */
 export async function render(args: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const fail = (line: string) => {
-    io.stderr.write(`review-yaml render: ${line}\n`);
+    io.stderr.write(`${tc('cli.render.prefix', { line })}\n`);
     return 2;
   };
   let values: { output?: string; help?: boolean; locale?: string };
@@ -38,18 +31,18 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     }));
   } catch (e) {
     // parseArgs explains at length; its first sentence is the clear line.
-    return fail(`${(e as Error).message.split(/(?<=\.) /)[0]} See review-yaml render --help.`);
+    return fail(tc('cli.render.parseArgs', { detail: (e as Error).message.split(/(?<=\.) /)[0]! }));
   }
   if (values.locale !== undefined && !parseLocale(values.locale)) return fail(tc('cli.error.locale', { value: values.locale }));
   if (values.help) {
     io.stdout.write(`${tc('cli.help.render')}\n`);
     return 0;
   }
-  if (positionals.length !== 1) return fail(positionals.length ? 'takes exactly one FILE.' : 'which file? Usage: review-yaml render FILE [-o out.html]');
+  if (positionals.length !== 1) return fail(tc(positionals.length ? 'cli.render.oneFile' : 'cli.render.whichFile'));
 
   const abs = resolve(io.cwd, positionals[0]!);
   const text = readRegularFile(abs);
-  if (text === undefined) return fail(`cannot read ${positionals[0]}: it does not exist, is not a regular file, or permission is denied.`);
+  if (text === undefined) return fail(tc('cli.render.cannotRead', { path: positionals[0]! }));
   try {
     const config = new ConfigFinder().forFile(abs)?.config;
     const root = repoRoot(dirname(abs)) ?? (abs.startsWith(io.cwd) ? io.cwd : dirname(abs));
@@ -57,14 +50,14 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     const path = slash(abs);
     const locale = parseLocale(values.locale) ?? parseLocale(config?.locale) ?? localeFromEnv(process.env);
     const result = lint(text, { path, config, host, locale });
-    if (result.kind === null) return fail(`${positionals[0]} is not a review or template (it has no top-level "kind").`);
+    if (result.kind === null) return fail(tc('cli.render.notOurs', { path: positionals[0]! }));
     const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host), labels: labelsFor(locale) });
     if (values.output === undefined) io.stdout.write(html);
     else writeFileSync(resolve(io.cwd, values.output), html);
     return 0;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err?.code && values.output !== undefined) return fail(`cannot write ${values.output}: ${WRITE_ERRORS[err.code] ?? err.code}.`);
+    if (err?.code && values.output !== undefined) return fail(tc('cli.render.cannotWrite', { path: values.output, reason: why(err) }));
     return fail(err?.message ?? String(e));
   }
 }

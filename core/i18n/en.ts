@@ -668,6 +668,13 @@ export const en = {
     'Usage: review-yaml new [--template T] [-o FILE] [options]\n\nWrites the skeleton of a new review (status: draft) that passes the schema: from the template\'s\ntype, competencies, materials and agenda when --template is given. Prints it unless -o is given.\n\nOptions:\n  --template T        the template (a kind: template file) the review follows; the review\'s\n                      template: is written relative to FILE (or to the current folder)\n  -o, --output FILE   write the review to FILE; an existing FILE is kept unless --force\n  --force             overwrite FILE\n  --employee NAME     the employee\'s name (default: a placeholder to replace)\n  --reviewer NAME     the reviewer\'s name (default: a placeholder to replace)\n  --type T            plan, coaching or appraisal (default: the template\'s, else appraisal)\n  --locale L          en or zh-CN: the language of the placeholders and comments\n  -h, --help          show this help\n\nThe period is this calendar year (SOURCE_DATE_EPOCH, when set, says what "now" is).\n\nExit codes: 0 written, 2 the skeleton could not be written (bad option, unreadable template,\nFILE exists).',
   'cli.help.render':
     'Usage: review-yaml render FILE [-o out.html]\n\nRenders a review or template as a standalone HTML page (print-ready, no scripts), with its\nfindings marked where they occur. Writes to standard output unless -o is given.\n\nOptions:\n  -o, --output FILE   write the page to FILE\n  --locale L          en or zh-CN: the page\'s labels and messages (default: locale in\n                      .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)\n  -h, --help          show this help\n\nExit codes: 0 rendered, 2 the file or the output could not be used (bad option, unreadable file,\nnot a review or template).',
+  'cli.render.prefix': 'review-yaml render: {line}',
+  'cli.render.parseArgs': '{detail} See review-yaml render --help.',
+  'cli.render.oneFile': 'takes exactly one FILE.',
+  'cli.render.whichFile': 'which file? Usage: review-yaml render FILE [-o out.html]',
+  'cli.render.cannotRead': 'cannot read {path}: it does not exist, is not a regular file, or permission is denied.',
+  'cli.render.notOurs': '{path} is not a review or template (it has no top-level "kind").',
+  'cli.render.cannotWrite': 'cannot write {path}: {reason}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -599,4 +599,11 @@ export const zhCN: Record<MessageKey, string> = {
     '用法：review-yaml new [--template T] [-o FILE] [选项]\n\n写出一份能通过 schema 检查的新评估骨架（status: draft）：给出 --template 时，类型、能力项、\n材料和议程取自模板。没有 -o 时打印到标准输出。\n\n选项：\n  --template T        评估所依据的模板（kind: template 文件）；评估中的 template: 相对于\n                      FILE（或当前文件夹）写出\n  -o, --output FILE   把评估写入 FILE；FILE 已存在时保留原文件，除非给出 --force\n  --force             覆盖 FILE\n  --employee NAME     员工姓名（默认：待替换的占位文字）\n  --reviewer NAME     评估人姓名（默认：待替换的占位文字）\n  --type T            plan、coaching 或 appraisal（默认：模板的类型，否则为 appraisal）\n  --locale L          en 或 zh-CN：占位文字和注释的语言\n  -h, --help          显示此帮助\n\n考核周期为当前自然年（设置了 SOURCE_DATE_EPOCH 时，以它为“现在”）。\n\n退出码：0 已写出，2 无法写出骨架（选项错误、模板无法读取、FILE 已存在）。',
   'cli.help.render':
     '用法：review-yaml render FILE [-o out.html]\n\n把评估或模板渲染为独立的 HTML 页面（可直接打印，不含脚本），检查结果标在出现的位置。\n没有 -o 时写到标准输出。\n\n选项：\n  -o, --output FILE   把页面写入 FILE\n  --locale L          en 或 zh-CN：页面标签和消息的语言（默认：.reviewrc.yaml 中的 locale，\n                      否则看 LC_ALL / LC_MESSAGES / LANG）\n  -h, --help          显示此帮助\n\n退出码：0 已渲染，2 文件或输出无法使用（选项错误、文件无法读取、不是评估或模板）。',
+  'cli.render.prefix': 'review-yaml render：{line}',
+  'cli.render.parseArgs': '{detail} 请查看 review-yaml render --help。',
+  'cli.render.oneFile': '只接受一个 FILE。',
+  'cli.render.whichFile': '要渲染哪个文件？用法：review-yaml render FILE [-o out.html]',
+  'cli.render.cannotRead': '无法读取 {path}：它不存在、不是普通文件，或没有访问权限。',
+  'cli.render.notOurs': '{path} 既不是评估也不是模板（它没有顶层的 "kind"）。',
+  'cli.render.cannotWrite': '无法写入 {path}：{reason}。',
 };
