@@ -69,6 +69,34 @@ describe('hostile input: a finding or a clean pass, within bounds, never a throw
     assert.ok(multi.some((f) => f.rule === 'yaml-syntax' && /more than one/.test(f.message)));
   });
 
+  // Found by test/core/property.test.ts: kept here as plain regressions.
+  it('ranges stay inside the text: an error past the end, a broken multi-line scalar, a second document at the end', () => {
+    lintBounded('kind: review\n...\n|\n', 1000);
+    lintBounded('kind: review\n}1229    2026-02-30# review-disable praise-missing\n219822875}', 1000);
+    lintBounded('kind: review\n[*b-19\t x#"y', 1000);
+  });
+
+  it('templates: a review as template, itself, .. and a link out of the root, an unreadable file', () => {
+    const files: Record<string, string> = { '/ws/a.review.yaml': `${HEAD}template: b.review.yaml\n`, '/ws/b.review.yaml': `${HEAD}template: a.review.yaml\n`, '/out/t.review.yaml': 'kind: template\nname: T\n', '/ws/r.review.yaml': HEAD };
+    const host = { root: '/ws', readFile: (p: string) => files[p], realPath: (p: string) => (p === '/ws/link.review.yaml' ? '/out/t.review.yaml' : p) };
+    const message = (template: string, path = '/ws/r.review.yaml') =>
+      lint(`${HEAD}template: ${template}\n`, { path, host }).findings.find((f) => f.rule === 'template-unresolved')?.message ?? '';
+    assert.match(message('b.review.yaml'), /is not a template/);
+    assert.match(message('r.review.yaml'), /this file itself/);
+    assert.match(message('../out/t.review.yaml'), /lies outside/);
+    assert.match(message('/out/t.review.yaml'), /lies outside/);
+    files['/ws/link.review.yaml'] = files['/out/t.review.yaml']!;
+    assert.match(message('link.review.yaml'), /links to \/out\/t\.review\.yaml, outside/);
+    assert.match(message('missing.review.yaml'), /not found or cannot be read/);
+  });
+
+  it('a key named like an Object property (toString, __proto__, constructor)', () => {
+    for (const key of ['toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      const findings = lintBounded(`${HEAD}${key}: 1\n`, 1000);
+      assert.ok(findings.some((f) => f.rule === 'schema' && f.message.includes(key)), key);
+    }
+  });
+
   it('a kind that is not a string', () => {
     const findings = lintBounded('kind: [review]\n', 1000);
     assert.equal(findings[0]?.rule, 'schema');
