@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { nodeHost } from '../cli/host';
 import { formatStylish } from '../cli/formatters/stylish';
+import { setCliLocale } from '../cli/locale';
+import type { Locale } from '../core/i18n';
 import { summarize } from '../cli/report';
 import { lint } from '../core/engine';
 import { allRules } from '../core/rules';
@@ -37,6 +39,8 @@ export function generatedFiles(): Record<string, string> {
     files[`schemas/${key}.schema.json`] = `${JSON.stringify(out, null, 2)}\n`;
   }
   files['README.md'] = readmeWithGeneratedParts();
+  const zh = readFileSync(join(root, 'docs/README.zh-CN.md'), 'utf8');
+  files['docs/README.zh-CN.md'] = replaceBetween(zh, 'example', exampleOutput('zh-CN'));
   return files;
 }
 
@@ -50,13 +54,21 @@ function readmeWithGeneratedParts(): string {
       (r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.meta.description.replace(/\|/g, '\\|')} | ${r.meta.defaultSeverity} | ${r.meta.from ?? 'template'} | ${r.meta.fix} |`,
     ),
   ].join('\n');
+  return replaceBetween(replaceBetween(readme, 'rules', table), 'example', exampleOutput('en'));
+}
+
+/** What `review-yaml lint` prints for the failed interview, in the given language. */
+function exampleOutput(locale: Locale): string {
   const example = 'examples/reviews/zhang-2026-as-held.review.yaml';
   const file = join(root, example);
-  const result = lint(readFileSync(file, 'utf8'), { path: file.replace(/\\/g, '/'), host: nodeHost(root) });
+  setCliLocale(locale);
+  const result = lint(readFileSync(file, 'utf8'), { path: file.replace(/\\/g, '/'), host: nodeHost(root), locale });
   const report = { files: [{ path: example, kind: result.kind!, findings: result.findings }], skipped: [], summary: summarize([]) };
   report.summary = summarize(report.files);
-  const output = ['```console', `$ npx review-yaml lint ${example}`, formatStylish(report, false).trimEnd(), '```'].join('\n');
-  return replaceBetween(replaceBetween(readme, 'rules', table), 'example', output);
+  const flag = locale === 'en' ? '' : ` --locale ${locale}`;
+  const output = ['```console', `$ npx review-yaml lint${flag} ${example}`, formatStylish(report, false).trimEnd(), '```'].join('\n');
+  setCliLocale('en');
+  return output;
 }
 
 function replaceBetween(text: string, name: string, content: string): string {
