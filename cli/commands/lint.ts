@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../core/i18n';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
@@ -57,7 +58,10 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
     const { abs } = tasks[i]!;
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : displayPath(cwd, abs);
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
-    if (r.fixSkipped) (io.stderr ?? process.stderr).write(`review-yaml: warning: ${path} was left untouched, not fixed: ${r.fixSkipped}.\n`);
+    if (r.fixSkipped) {
+      const why = ['utf8', 'eol', 'changed'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;
+      (io.stderr ?? process.stderr).write(`${tc('cli.fixSkipped', { path, why })}\n`);
+    }
     if (r.entry) cache?.set(abs, r.entry);
     fixed += r.fixed;
     if (r.kind === null) report.skipped.push(path);

@@ -43,7 +43,7 @@ export interface TaskResult {
   cacheHit?: boolean;
   /** Why the fixed text could not be written. */
   writeError?: string;
-  /** --fix: why the file was left untouched although it has fixes (its bytes could not be kept exactly). */
+  /** --fix: why the file was left untouched although it has fixes: 'utf8', 'eol', 'changed', or an error's text. Worded by the main thread, which knows the locale. */
   fixSkipped?: string;
 }
 
@@ -85,7 +85,7 @@ export function lintOne(task: LintTask): TaskResult {
       else
         try {
           // An editor may have saved the file meanwhile: its text wins, the fixes wait for the next run.
-          if (bytes && !readFileSync(task.abs).equals(bytes)) fixSkipped = 'it changed while it was being fixed';
+          if (bytes && !readFileSync(task.abs).equals(bytes)) fixSkipped = 'changed';
           else writeFileAtomic(task.abs, final);
         } catch (e) {
           writeError = why(e);
@@ -116,11 +116,11 @@ function keepable(path: string, text: string): { bytes?: Buffer; problem?: strin
   } catch (e) {
     return { problem: why(e) };
   }
-  if (!Buffer.from(text, 'utf8').equals(bytes)) return { bytes, problem: 'it is not valid UTF-8 (or changed while it was read), and writing it back would change its bytes' };
+  if (!Buffer.from(text, 'utf8').equals(bytes)) return { bytes, problem: 'utf8' };
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1 - crlf;
   const cr = text.split('\r').length - 1 - crlf;
-  if (cr || (crlf && lf)) return { bytes, problem: 'it mixes line endings (CRLF, LF or CR alone), and the fixes could keep only one kind' };
+  if (cr || (crlf && lf)) return { bytes, problem: 'eol' };
   return { bytes };
 }
 

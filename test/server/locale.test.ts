@@ -28,7 +28,7 @@ describe('server: the language of what it says', () => {
     const { uri, p } = await start('zh-cn');
     assert.ok(p.diagnostics.length >= 2);
     for (const d of p.diagnostics) {
-      assert.match(ownWords(d.message), CJK, d.message);
+      assert.match(ownWords(String(d.message)), CJK, String(d.message));
       assert.equal(d.codeDescription?.href, docsUrl(String(d.code), 'zh-CN'));
       assert.match(d.codeDescription!.href, /docs\/rules\/zh-CN\/[a-z-]+\.md$/);
       for (const r of d.relatedInformation ?? []) assert.match(ownWords(r.message), CJK, r.message);
@@ -47,19 +47,19 @@ describe('server: the language of what it says', () => {
     const { p } = await start('en-us');
     assert.ok(p.diagnostics.length >= 2);
     for (const d of p.diagnostics) {
-      assert.doesNotMatch(ownWords(d.message), CJK, d.message);
+      assert.doesNotMatch(ownWords(String(d.message)), CJK, String(d.message));
       assert.equal(d.codeDescription?.href, docsUrl(String(d.code)));
     }
   });
 
   it('reviewYaml.locale wins over the display language, both ways', async () => {
     const english = await start('zh-cn', { locale: 'en' });
-    for (const d of english.p.diagnostics) assert.doesNotMatch(ownWords(d.message), CJK, d.message);
+    for (const d of english.p.diagnostics) assert.doesNotMatch(ownWords(String(d.message)), CJK, String(d.message));
     s!.dispose();
     s = undefined;
     ws.remove();
     const chinese = await start('en', { locale: 'zh-CN' });
-    for (const d of chinese.p.diagnostics) assert.match(ownWords(d.message), CJK, d.message);
+    for (const d of chinese.p.diagnostics) assert.match(ownWords(String(d.message)), CJK, String(d.message));
   });
 
   it("renders the preview's labels in the same language", async () => {
