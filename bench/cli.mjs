@@ -2,7 +2,7 @@
 // same run. Each round runs, one after the other: the floor, --jobs 1, --jobs 2, a cold --cache
 // run, an unchanged --cache run, and (in the first rounds) Spectral; the rounds interleave them
 // so that a busy spell on the machine hits every candidate alike. Medians are reported.
-//   node bench/cli.mjs [--rounds 5] [--spectral-rounds 3] [--corpus DIR] [--json FILE]
+//   node bench/cli.mjs [--rounds 5] [--spectral-rounds 3] [--corpus DIR] [--json FILE] [--no-peers]
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +53,7 @@ export default {
   return file;
 }
 
-export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(benchDir, '.corpus/c2000') } = {}) {
+export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(benchDir, '.corpus/c2000'), peers = true } = {}) {
   const cli = join(root, 'dist/cli.js');
   const floor = join(benchDir, '.out/floor.js');
   const work = mkdtempSync(join(tmpdir(), 'review-yaml-bench-cli-'));
@@ -61,7 +61,7 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
   const lint = (...extra) => runNode([cli, 'lint', corpus, ...extra]);
 
   let spectral;
-  const peerProblem = ensurePeer('@stoplight/spectral-cli');
+  const peerProblem = peers && spectralRounds > 0 ? ensurePeer('@stoplight/spectral-cli') : 'not asked for (--no-peers)';
   if (peerProblem) console.log(`Spectral comparison skipped: ${peerProblem}`);
   else {
     const ruleset = spectralRuleset(peersDir);
@@ -110,7 +110,7 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await benchCli({ rounds: Number(arg('rounds', 5)), spectralRounds: Number(arg('spectral-rounds', 3)), corpus: arg('corpus', undefined) });
+  const out = await benchCli({ rounds: Number(arg('rounds', 5)), spectralRounds: Number(arg('spectral-rounds', 3)), corpus: arg('corpus', undefined), peers: !process.argv.includes('--no-peers') });
   printFigures(`CLI on ${out.corpus} (medians of ${out.rounds} interleaved rounds)`, out.figures);
   const json = arg('json', undefined);
   if (json) writeFileSync(json, JSON.stringify(out, null, 2));

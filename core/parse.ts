@@ -23,7 +23,24 @@ export function toRange(lc: LineCounter, start: number, end: number): Range {
   return { start: { line: a.line - 1, character: a.col - 1 }, end: { line: b.line - 1, character: b.col - 1 } };
 }
 
+/**
+ * The last few parses, by text. A document is parsed once however many readers ask for it with
+ * the same text: the engine, then (in the server) the features reading the same version. A
+ * ParsedDoc is never modified by its readers, so sharing it is safe.
+ */
+const recent: ParsedDoc[] = [];
+const RECENT = 2;
+
 export function parse(text: string): ParsedDoc {
+  const hit = recent.find((p) => p.text === text);
+  if (hit) return hit;
+  const parsed = parseText(text);
+  recent.unshift(parsed);
+  recent.length = Math.min(recent.length, RECENT);
+  return parsed;
+}
+
+function parseText(text: string): ParsedDoc {
   const lineCounter = new LineCounter();
   const tokens = [...new Parser().parse(text)];
   // Line starts from the text itself: the parser does not report the line breaks inside every

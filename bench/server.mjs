@@ -1,0 +1,266 @@
+// Language-server budgets, measured as an editor sees them: dist/server.js started as
+// `node dist/server.js --stdio`, a real JSON-RPC client (vscode-jsonrpc) over the child's stdio,
+// the debounce set to 0 through initializationOptions (`debounceMs: 0`, server/settings.ts).
+// Every latency is from the moment the client has written the message to the moment the answer
+// (or the publishDiagnostics of that document version) has been read back.
+//   node bench/server.mjs [--edits 300] [--rounds 5] [--corpus DIR] [--json FILE] [--no-peers]
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { globSync } from 'tinyglobby';
+import { benchDir, ensurePeer, figure, fmt, median, peersDir, percentile, printFigures, root, runNode } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+const { StreamMessageReader, StreamMessageWriter, createMessageConnection } = require('vscode-jsonrpc/node');
+
+const arg = (name, def) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : def;
+};
+const uriOf = (p) => pathToFileURL(p).href;
+const now = () => performance.now();
+
+/** RSS of a process now and its peak, from /proc (Linux), in MB. */
+function rssOf(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1]);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return { rss: NaN, peak: NaN };
+  }
+}
+
+/**
+ * A language server in a child process and a client for it. `configuration` answers
+ * workspace/configuration requests (yaml-language-server pulls its settings).
+ */
+async function startServer({ command, args, corpus, initializationOptions, configuration }) {
+  const child = spawn(command, args, { cwd: corpus, stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiters = new Map(); // uri → [{ version, resolve }]
+  const lastVersion = new Map();
+  conn.onNotification('textDocument/publishDiagnostics', (p) => {
+    const at = now();
+    lastVersion.set(p.uri, p.version);
+    const list = waiters.get(p.uri) ?? [];
+    waiters.set(
+      p.uri,
+      list.filter((w) => {
+        // A server that does not send versions (yaml-language-server) answers the latest state.
+        if (p.version === undefined || p.version === null || p.version >= w.version) {
+          w.resolve({ at, count: p.diagnostics.length });
+          return false;
+        }
+        return true;
+      }),
+    );
+  });
+  conn.onNotification(() => undefined);
+  conn.onRequest('workspace/configuration', (params) => params.items.map((i) => configuration?.(i.section) ?? null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest(() => null);
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: uriOf(corpus),
+    workspaceFolders: [{ uri: uriOf(corpus), name: 'corpus' }],
+    capabilities: configuration
+      ? { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] } } }
+      : { textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] } } },
+    initializationOptions,
+  });
+  await conn.sendNotification('initialized', {});
+  const diagnostics = (uri, version) => new Promise((resolve) => waiters.set(uri, [...(waiters.get(uri) ?? []), { version, resolve }]));
+  return {
+    child,
+    conn,
+    /** Opens a document; resolves with the ms until its diagnostics arrived. */
+    async open(path, text, languageId) {
+      const uri = uriOf(path);
+      const got = diagnostics(uri, 1);
+      const t0 = now();
+      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+      const { at, count } = await got;
+      return { ms: at - t0, count, uri };
+    },
+    async close(uri) {
+      await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
+    /** One incremental change; resolves with the ms until the diagnostics of that version arrived. */
+    async change(uri, version, range, text) {
+      const got = diagnostics(uri, version);
+      const t0 = now();
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+      const { at } = await got;
+      return at - t0;
+    },
+    async request(method, params) {
+      const t0 = now();
+      const result = await conn.sendRequest(method, params);
+      return { ms: now() - t0, result };
+    },
+    async stop() {
+      try {
+        await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+        await conn.sendNotification('exit');
+      } catch {
+        // gone already
+      }
+      await new Promise((r) => {
+        if (child.exitCode !== null) return r();
+        const t = setTimeout(() => (child.kill(), r()), 3000);
+        child.once('exit', () => (clearTimeout(t), r()));
+      });
+      conn.dispose();
+    },
+  };
+}
+
+/** Where to type in the 150-line review: inside the first strength's text, at its end. */
+function editPoint(text) {
+  const lines = text.split('\n');
+  const line = lines.findIndex((l) => /^ {2}- text: /.test(l));
+  return { line, character: lines[line].length };
+}
+
+/** A key at the top level, a value of `status:` and a key inside a list item: where completion and hover are asked. */
+function featurePoints(text) {
+  const lines = text.split('\n');
+  const at = (re, char) => {
+    const line = lines.findIndex((l) => re.test(l));
+    return { line, character: char(lines[line]) };
+  };
+  return [
+    at(/^status: /, (l) => l.length), // value of an enum
+    at(/^ {2}- text: /, () => 4), // key inside a list item
+    at(/^meeting:/, () => 2), // top-level key
+    at(/^ {2}minutes: /, () => 4),
+  ];
+}
+
+async function editLatencies(server, path, edits) {
+  const text = readFileSync(path, 'utf8');
+  const { uri } = await server.open(path, text, 'review-yaml');
+  const p = editPoint(text);
+  const times = [];
+  let version = 1;
+  for (let i = 0; i < edits; i++) {
+    // Type a character, then delete it: the document stays 150 lines and valid.
+    const insert = i % 2 === 0;
+    const range = insert ? { start: p, end: p } : { start: p, end: { line: p.line, character: p.character + 1 } };
+    times.push(await server.change(uri, ++version, range, insert ? 'x' : ''));
+  }
+  return { times: times.slice(Math.min(20, edits / 10)), uri }; // the first edits warm the JIT
+}
+
+export async function benchServer({ edits = 300, rounds = 5, corpus = join(benchDir, '.corpus/c2000'), peers = true } = {}) {
+  const serverJs = join(root, 'dist/server.js');
+  const one = join(corpus, 'one-150.review.yaml');
+  const big = join(corpus, 'big.review.yaml');
+  const bigText = readFileSync(big, 'utf8');
+  const ours = () => startServer({ command: process.execPath, args: [serverJs, '--stdio'], corpus, initializationOptions: { debounceMs: 0 } });
+
+  // 1. One-character edits of a 150-line review.
+  let s = await ours();
+  const edit = await editLatencies(s, one, edits);
+
+  // 2. Completion and hover on the same document, at several places, many times.
+  const text = readFileSync(one, 'utf8');
+  const points = featurePoints(text);
+  const completion = [];
+  const hover = [];
+  for (let i = 0; i < 200; i++) {
+    const position = points[i % points.length];
+    completion.push((await s.request('textDocument/completion', { textDocument: { uri: edit.uri }, position })).ms);
+    hover.push((await s.request('textDocument/hover', { textDocument: { uri: edit.uri }, position })).ms);
+  }
+  await s.stop();
+
+  // 3. Opening the ~20,000-line review, against the warm floor of parsing it. The open is
+  // repeated (close, open again, the text changed by a comment line) in one warm server; the
+  // floor is the median of warm parses of
+  // the same text in a separate node process (bench/.out/floor.js --file), after 5 warm-ups.
+  s = await ours();
+  const openBig = [];
+  for (let r = 0; r < rounds + 2; r++) {
+    // A different text each time (a comment line added), so that nothing parsed before is reused.
+    const o = await s.open(big, `${bigText}# open ${r}\n`, 'review-yaml');
+    openBig.push(o.ms);
+    await s.close(o.uri);
+    await new Promise((r) => setTimeout(r, 50)); // the close's empty diagnostics
+  }
+  await s.stop();
+  const floorRun = await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(benchDir, '.out/floor.js'), '--file', big, '--repeat', String(rounds + 10)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`floor exited ${code}`))));
+  });
+  const floorBig = median(floorRun.times.slice(5));
+  const openMs = median(openBig.slice(2));
+
+  // 4. 200 open reviews: the server's RSS once every one has its diagnostics.
+  s = await ours();
+  const files = globSync('teams/**/*.review.yaml', { cwd: corpus, absolute: true }).sort().slice(0, 200);
+  await Promise.all(files.map((f) => s.open(f, readFileSync(f, 'utf8'), 'review-yaml')));
+  await new Promise((r) => setTimeout(r, 200));
+  const mem = rssOf(s.child.pid);
+  await s.stop();
+
+  const figures = [
+    figure('edit → publishDiagnostics p50', fmt(percentile(edit.times, 50), 2), ' ms', '≤ 5 ms', percentile(edit.times, 50) <= 5, `${edit.times.length} edits of a 150-line review`),
+    figure('edit → publishDiagnostics p95', fmt(percentile(edit.times, 95), 2), ' ms', '≤ 10 ms', percentile(edit.times, 95) <= 10),
+    figure('open 20,000 lines / warm parse floor', fmt(openMs / floorBig, 2), '×', '≤ 1.30×', openMs / floorBig <= 1.3, `open→diagnostics ${fmt(openMs, 1)} ms, parse ${fmt(floorBig, 1)} ms`),
+    figure('200 open reviews: server RSS', fmt(mem.rss), ' MB', '≤ 150 MB', mem.rss <= 150, `peak ${fmt(mem.peak)} MB`),
+    figure('completion p95', fmt(percentile(completion, 95), 2), ' ms', '≤ 20 ms', percentile(completion, 95) <= 20, `p50 ${fmt(percentile(completion, 50), 2)} ms`),
+    figure('hover p95', fmt(percentile(hover, 95), 2), ' ms', '≤ 20 ms', percentile(hover, 95) <= 20, `p50 ${fmt(percentile(hover, 50), 2)} ms`),
+  ];
+
+  // 5. yaml-language-server, stock, with our JSON Schema, on the same files.
+  const peerProblem = peers ? ensurePeer('yaml-language-server') : 'not asked for (--no-peers)';
+  let peer;
+  if (peerProblem) figures.push(figure('yaml-language-server comparison', 'skipped', '', 'report', undefined, peerProblem));
+  else {
+    const schema = uriOf(join(root, 'schemas/review.schema.json'));
+    const settings = { yaml: { validate: true, hover: true, completion: true, schemas: { [schema]: '*.review.yaml' }, schemaStore: { enable: false } } };
+    const yls = () =>
+      startServer({
+        command: process.execPath,
+        args: [join(peersDir, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'],
+        corpus,
+        configuration: (section) => (section ? section.split('.').reduce((o, k) => o?.[k], settings) : settings),
+      });
+    let y = await yls();
+    await y.conn.sendNotification('workspace/didChangeConfiguration', { settings });
+    const yEdit = await editLatencies(y, one, edits);
+    await y.stop();
+    y = await yls();
+    await y.conn.sendNotification('workspace/didChangeConfiguration', { settings });
+    const yOpen = [];
+    for (let r = 0; r < rounds + 2; r++) {
+      const o = await y.open(big, `${bigText}# open ${r}\n`, 'yaml');
+      yOpen.push(o.ms);
+      await y.close(o.uri);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await y.stop();
+    const yOpenMs = median(yOpen.slice(2));
+    peer = { edit50: percentile(yEdit.times, 50), edit95: percentile(yEdit.times, 95), open: yOpenMs };
+    figures.push(
+      figure('yaml-language-server / ours: edit p50', fmt(peer.edit50 / percentile(edit.times, 50), 1), '×', 'report', undefined, `yaml-language-server p50 ${fmt(peer.edit50, 2)} ms, p95 ${fmt(peer.edit95, 2)} ms`),
+      figure('yaml-language-server / ours: open 20,000 lines', fmt(yOpenMs / openMs, 1), '×', 'report', undefined, `yaml-language-server ${fmt(yOpenMs, 1)} ms`),
+    );
+  }
+  return { figures, raw: { edit: edit.times, completion, hover, openBig, floorBig: floorRun.times, mem, peer } };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const out = await benchServer({ edits: Number(arg('edits', 300)), rounds: Number(arg('rounds', 5)), corpus: arg('corpus', undefined), peers: !process.argv.includes('--no-peers') });
+  printFigures('Language server over stdio (debounce 0)', out.figures);
+  const json = arg('json', undefined);
+  if (json) writeFileSync(json, JSON.stringify(out, null, 2));
+}
