@@ -1,4 +1,4 @@
-import { Scalar } from 'yaml';
+import { YAMLMap } from 'yaml';
 import { type CalendarDate, addDays, compareDates, parseDate, parseDateTime } from '../dates';
 import { defineRule } from '../rule';
 import type { LooseReview } from '../types';
@@ -25,17 +25,17 @@ export default defineRule({
         };
   },
   fix: {
-    // `on` is required and a date: no placeholder can stand in for it, so the stub proposes one
-    // (see proposeDate) with a TODO comment beside it. The rule cannot see that comment: the
-    // date is the author's to confirm.
-    create: ({ edit, has, review, t }) => {
+    // No date is written for the author: the stub leaves `follow_up` empty with the proposed
+    // date (see proposeDate) in a TODO comment, and the rule keeps asking until `on` is set.
+    canFix: (report) => report.path[0] !== 'follow_up',
+    create: ({ edit, review, t }) => {
       const proposed = proposeDate(review);
       if (!proposed) return undefined;
-      const on = new Scalar(proposed.date.text);
-      on.comment = ` ${t('follow-up-missing.stub', { why: t(`follow-up-missing.why.${proposed.why}`) })}`;
+      const empty = new YAMLMap();
+      empty.flow = true;
+      empty.comment = ` ${t('follow-up-missing.stub', { date: proposed.date.text, why: t(`follow-up-missing.why.${proposed.why}`) })}`;
       const title = t('follow-up-missing.fix', { date: proposed.date.text });
-      if (!has(['follow_up'])) return { title, edits: [edit.addTopLevel('follow_up', { on }, 'improvement_plan')] };
-      return { title, edits: [edit.setEmpty(['follow_up'], { on }) ?? edit.addKeys(['follow_up'], { on: proposed.date.text })] };
+      return { title, edits: [edit.addTopLevel('follow_up', empty, 'improvement_plan')] };
     },
   },
 });
