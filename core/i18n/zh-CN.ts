@@ -546,7 +546,7 @@ export const zhCN: Record<MessageKey, string> = {
   'feedback-without-evidence.fix': '添加待填写的事实依据',
   'feedback-without-evidence.stub': 'TODO：所依据的记录、日期或数字',
   'follow-up-missing.fix': '添加待安排的跟进（建议日期：{date}）',
-  'follow-up-missing.stub': 'TODO：添加 on: {date}（建议：{why}）；请与员工商定日期',
+  'follow-up-missing.stub': 'TODO：添加 on: {date}，{why}；这是建议日期，请与员工商定',
   'follow-up-missing.why.plan': '即改进计划最早截止日期之后一周',
   'follow-up-missing.why.meeting': '即面谈之后 30 天',
   'follow-up-missing.why.period': '即考核周期结束之后 30 天',
