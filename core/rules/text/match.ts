@@ -45,6 +45,27 @@ interface Compiled {
   any: { re: RegExp; lang: 'en' | 'zh' }[];
   at: RegExp[];
   except: RegExp[][];
+  /** The terms by a character they can start with (both cases); `always`: terms to try at every place. */
+  byLead: Map<string, number[]>;
+  always: number[];
+}
+
+/**
+ * The characters a term's pattern can match first, or null when that is not simple to say (the
+ * term is then tried at every place): an English term's first ASCII letter in either case (and,
+ * for k and s, the Kelvin sign and long s that Unicode case folding maps to them); any term's
+ * first character when it has no case (Chinese), as itself.
+ */
+function leadOf(term: Term): string[] | null {
+  const ch = term.term[0]!;
+  if (/^[a-z]$/i.test(ch)) {
+    if (term.lang === 'zh') return [ch];
+    const lower = ch.toLowerCase();
+    return [lower, ch.toUpperCase(), ...(lower === 'k' ? ['\u212A'] : []), ...(lower === 's' ? ['\u017F'] : [])];
+  }
+  const code = ch.charCodeAt(0);
+  if (code >= 0xd800 && code <= 0xdfff) return null;
+  return ch.toLowerCase() === ch && ch.toUpperCase() === ch && /^\p{L}$/u.test(ch) ? [ch] : null;
 }
 
 const compiled = new WeakMap<readonly Term[], Compiled>();
@@ -63,7 +84,14 @@ function compile(terms: readonly Term[]): Compiled {
   }
   const at = terms.map((t) => new RegExp(termPattern(t.term, t.lang).source, t.lang === 'zh' ? 'uy' : 'iuy'));
   const except = terms.map((t) => (t.except ?? []).map((e) => termPattern(e, t.lang)));
-  compiled.set(terms, (c = { any, at, except }));
+  const byLead = new Map<string, number[]>();
+  const always: number[] = [];
+  terms.forEach((t, i) => {
+    const lead = leadOf(t);
+    if (!lead) always.push(i);
+    else for (const ch of new Set(lead)) byLead.set(ch, [...(byLead.get(ch) ?? []), i]);
+  });
+  compiled.set(terms, (c = { any, at, except, byLead, always }));
   return c;
 }
 
@@ -76,16 +104,17 @@ function spans(re: RegExp, text: string): [number, number][] {
 
 /** Every offset where some term of the list may start, ascending (one pass per language). */
 function starts(c: Compiled, text: string): number[] {
-  const out = new Set<number>();
+  const out: number[] = [];
   for (const { re } of c.any) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.add(m.index);
+      out.push(m.index);
       // On from the next character (not past the match): another term may start inside this one.
       re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
     }
   }
-  return [...out].sort((a, b) => a - b);
+  // One language: ascending and distinct already. Two: merged.
+  return c.any.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
 
 /**
@@ -100,8 +129,12 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
   const places = starts(c, text);
   if (!places.length) return [];
+  // Only the terms that can start at one of the places, in the list's order.
+  const candidates = new Set(c.always);
+  for (const p of places) for (const t of c.byLead.get(text[p]!) ?? []) candidates.add(t);
   const hits: Hit[] = [];
-  terms.forEach((term, t) => {
+  for (const t of [...candidates].sort((a, b) => a - b)) {
+    const term = terms[t]!;
     const re = c.at[t]!;
     let exceptions: [number, number][] | undefined;
     let from = 0;
@@ -119,7 +152,7 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
       hits.push({ term, matched: m[0], index: start, end });
       break;
     }
-  });
+  }
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index));
   // One finding per wording: "态度差" and "态度" both matching the same place count once.
   const seen = new Set<string>();
