@@ -11,6 +11,8 @@ const AMOUNT = new RegExp(
     String.raw`|${NUM}${SCALE}\s?(?:元|块钱|块|(?:RMB|CNY|USD|EUR|GBP|HKD|yuan|dollars?|euros?|pounds?)(?![\p{L}]))`,
   'gu',
 );
+/** What every AMOUNT holds: a currency sign, code or unit (tested first: AMOUNT itself is slow to fail). */
+const MAY_AMOUNT = /[$¥￥€£元块]|RMB|CNY|USD|EUR|GBP|HKD|JPY|yuan|dollar|euro|pound/;
 const PERCENT = /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu;
 /** "a month", "per year", "/月": an amount of money per period is pay unless the sentence is about business. */
 const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:month|year|annum|week)\b|\/\s?(?:month|year|yr|mo|月|年)|\bmonthly\b|\bannually\b|\bp\.a\.|每月|每年|月均)/iu;
@@ -34,7 +36,7 @@ export default defineRule({
     for (const field of proseFields(review))
       for (const clause of DIGIT.test(field.text) ? field.text.split(CLAUSE) : []) {
         if (!DIGIT.test(clause)) continue;
-        const amounts = [...clause.matchAll(AMOUNT)];
+        const amounts = MAY_AMOUNT.test(clause) ? [...clause.matchAll(AMOUNT)] : [];
         if (!amounts.length && !clause.match(PERCENT)) continue; // neither finding without one of them
         const pay = findTerms(clause, payTerms)[0];
         if (pay) {
