@@ -1,4 +1,4 @@
-import { type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
+import { Document, type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { ParsedDoc } from './parse';
 import type { Path } from './types';
 
@@ -194,7 +194,7 @@ export class EditBuilder {
     // Keep the colon; the value moves to the following lines.
     const colon = this.parsed.text.indexOf(':', start);
     // Inside a flow collection (`{ strengths: [] }`) block lines would break it: stay in flow style.
-    if (this.inFlow(key.range![0])) return { start: colon + 1, end: Math.max(end, colon + 1), newText: ` ${stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd()}` };
+    if (this.inFlow(key.range![0])) return { start: colon + 1, end: Math.max(end, colon + 1), newText: ` ${flow(value)}` };
     return { start: colon + 1, end: Math.max(end, colon + 1), newText: `${this.eol}${body.replace(new RegExp(`${this.eol}$`), '')}` };
   }
 
@@ -246,8 +246,17 @@ export class EditBuilder {
 }
 
 /** `value` in flow style on one line: `{ a: 1, b: "x, y" }`, `[a, b]`. */
+/** Flow style for text going inside `{ … }` or `[ … ]`: a `#` comment there would swallow the rest of the line. */
 function flow(value: unknown): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+  const doc = new Document(value);
+  visit(doc, {
+    Node(_, node) {
+      node.comment = undefined;
+      node.commentBefore = undefined;
+    },
+  });
+  doc.comment = null;
+  return doc.toString({ collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 }
 
 /**
