@@ -37,7 +37,7 @@ function rssOf(pid) {
  * A language server in a child process and a client for it. `configuration` answers
  * workspace/configuration requests (yaml-language-server pulls its settings).
  */
-async function startServer({ command, args, corpus, initializationOptions, configuration }) {
+export async function startServer({ command, args, corpus, initializationOptions, configuration }) {
   const child = spawn(command, args, { cwd: corpus, stdio: ['pipe', 'pipe', 'ignore'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map(); // uri → [{ version, resolve }]
@@ -142,7 +142,7 @@ function featurePoints(text) {
   ];
 }
 
-async function editLatencies(server, path, edits) {
+export async function editLatencies(server, path, edits) {
   const text = readFileSync(path, 'utf8');
   const { uri } = await server.open(path, text, 'review-yaml');
   const p = editPoint(text);
