@@ -1,7 +1,7 @@
 // Starts code-server (a real VS Code, with the Node extension host) on a free loopback port with
 // throw-away user data, extensions and HOME, and Debian's Chromium through playwright-core.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,7 +47,7 @@ export function copyWorkspace(from, root) {
   return ws;
 }
 
-export async function startCodeServer({ env = {}, log = () => {}, vsix } = {}) {
+export async function startCodeServer({ env = {}, log = () => {}, vsix, locale } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'review-yaml-e2e-'));
   const home = join(root, 'home');
   const userData = join(root, 'user-data');
@@ -60,10 +60,12 @@ export async function startCodeServer({ env = {}, log = () => {}, vsix } = {}) {
     const r = spawnSync(node24, [codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env: childEnv, encoding: 'utf8' });
     if (r.status !== 0 || !/successfully installed/.test(r.stdout)) throw new Error(`code-server --install-extension ${vsix} failed:\n${r.stdout}${r.stderr}`);
   }
+  if (locale) registerLanguagePack(userData, extensions, locale);
   const port = await freePort();
   const args = [
     codeServerEntry, '--bind-addr', `${HOST}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', '--user-data-dir', userData, '--extensions-dir', extensions,
+    ...(locale ? ['--locale', locale] : []),
   ];
   const child = spawn(node24, args, {
     env: childEnv,
@@ -128,4 +130,23 @@ export function payloadUrl(origin, { folder, extensionDevelopmentPath, extension
     ['skipWelcome', 'true'],
   ];
   return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+/**
+ * The server resolves a display language from languagepacks.json in the user-data folder, which
+ * only the running server writes when a pack is installed through its UI; an install from the
+ * command line leaves it out. Write it for the installed test pack (test/e2e/langpack).
+ */
+function registerLanguagePack(userData, extensions, locale) {
+  const dir = readdirSync(extensions).find((d) => d.startsWith('review-yaml-tests.e2e-language-pack-'));
+  if (!dir) throw new Error(`no language pack for ${locale} installed in ${extensions}`);
+  const manifest = JSON.parse(readFileSync(join(extensions, dir, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const entry = {
+    hash: `e2e-${manifest.version}`,
+    extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+    translations: { vscode: join(extensions, dir, 'translations/main.i18n.json') },
+    label: manifest.contributes.localizations[0].localizedLanguageName,
+  };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: entry }));
 }

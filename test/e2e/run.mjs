@@ -37,10 +37,24 @@ function ensureExtensionBuilt() {
   if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
 }
 
-async function runSuites(browser) {
+/**
+ * A test-only language pack for `locale` (no translations: the workbench stays English), packaged
+ * into `dir`. code-server falls back to English for a locale with no pack installed, and the real
+ * pack cannot be downloaded here.
+ */
+function languagePack(dir) {
+  const out = join(dir, 'langpack.vsix');
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', out], { cwd: join(root, 'test/e2e/langpack'), encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`packaging the test language pack failed:\n${r.stdout}${r.stderr}`);
+  return out;
+}
+
+async function runSuites(browser, { locale } = {}) {
   const suite = await buildSuites();
   const results = join(mkdtempSync(join(tmpdir(), 'review-yaml-e2e-results-')), 'results.json');
-  const server = await startCodeServer({ env: { REVIEW_YAML_E2E_RESULTS: results }, log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  const env = { REVIEW_YAML_E2E_RESULTS: results, ...(locale ? { REVIEW_YAML_E2E_LOCALE: locale } : {}) };
+  const vsix = locale ? languagePack(resolve(results, '..')) : undefined;
+  const server = await startCodeServer({ env, locale, vsix, log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
   const t0 = Date.now();
   try {
     const folder = copyWorkspace(join(root, 'test/e2e/workspace'), server.root);
@@ -71,7 +85,7 @@ async function runSuites(browser) {
     total.failed += counts.failed;
     total.skipped += counts.skipped;
     if (code !== 0 && !counts.failed) fail(`extension tests exited ${code}`, '');
-    console.log(`e2e: extension tests ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
+    console.log(`e2e: extension tests${locale ? ` (display language ${locale})` : ''} ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
   } finally {
     await server.stop();
     rmSync(resolve(results, '..'), { recursive: true, force: true });
@@ -101,8 +115,9 @@ try {
   ensureHost();
   ensureExtensionBuilt();
   browser = await launchChromium();
-  if (!flags.has('--ui-only')) await runSuites(browser).catch((e) => fail('extension tests', e));
-  if (!flags.has('--suite-only')) await runUi(browser).catch((e) => fail('UI test', e));
+  if (!flags.has('--ui-only') && !flags.has('--locale-only')) await runSuites(browser).catch((e) => fail('extension tests', e));
+  if (!flags.has('--ui-only')) await runSuites(browser, { locale: 'zh-cn' }).catch((e) => fail('extension tests (zh-cn)', e));
+  if (!flags.has('--suite-only') && !flags.has('--locale-only')) await runUi(browser).catch((e) => fail('UI test', e));
 } catch (e) {
   fail('setting up the VS Code host', e);
 } finally {

@@ -13,7 +13,10 @@ interface Outcome {
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
-  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
+  // The locale pass runs only the locale suite; the ordinary pass runs everything else.
+  const localePass = !!process.env.REVIEW_YAML_E2E_LOCALE;
+  for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort())
+    if ((f === 'locale.test.js') === localePass) mocha.addFile(join(__dirname, f));
   const outcomes: Outcome[] = [];
   return new Promise((resolve, reject) => {
     const runner = mocha.run((failures) => {
