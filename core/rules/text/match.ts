@@ -42,8 +42,7 @@ export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
  * pattern that says whether that term starts at a given place, and its exceptions' patterns.
  */
 interface Compiled {
-  /** The terms' bodies by language, for the shared scan. */
-  bodies: { en: string[]; zh: string[] };
+  any: { re: RegExp; lang: 'en' | 'zh' }[];
   at: RegExp[];
   except: RegExp[][];
   /** The terms by a character they can start with (both cases); `always`: terms to try at every place. */
@@ -74,10 +73,15 @@ const compiled = new WeakMap<readonly Term[], Compiled>();
 function compile(terms: readonly Term[]): Compiled {
   let c = compiled.get(terms);
   if (c) return c;
-  const bodies = {
-    en: terms.filter((t) => t.lang === 'en').map((t) => termBody(t.term, 'en')),
-    zh: terms.filter((t) => t.lang === 'zh').map((t) => termBody(t.term, 'zh')),
-  };
+  const any: Compiled['any'] = [];
+  for (const lang of ['en', 'zh'] as const) {
+    const bodies = terms.filter((t) => t.lang === lang).map((t) => termBody(t.term, lang));
+    if (!bodies.length) continue;
+    // Without the word boundary in front: this only proposes places (a superset, which lets the
+    // engine skip ahead to a possible first letter); each term's own pattern decides at each.
+    const alt = bodies.join('|');
+    any.push({ re: new RegExp(alt, lang === 'zh' ? 'gu' : 'giu'), lang });
+  }
   const at = terms.map((t) => new RegExp(termPattern(t.term, t.lang).source, t.lang === 'zh' ? 'uy' : 'iuy'));
   const except = terms.map((t) => (t.except ?? []).map((e) => termPattern(e, t.lang)));
   const byLead = new Map<string, number[]>();
@@ -87,31 +91,8 @@ function compile(terms: readonly Term[]): Compiled {
     if (!lead) always.push(i);
     else for (const ch of new Set(lead)) byLead.set(ch, [...(byLead.get(ch) ?? []), i]);
   });
-  compiled.set(terms, (c = { bodies, at, except, byLead, always }));
-  register(c);
+  compiled.set(terms, (c = { any, at, except, byLead, always }));
   return c;
-}
-
-/**
- * One scan of a text proposes the places of every word list compiled so far: all their terms'
- * bodies, per language, as the alternatives of one pattern — without the word boundary in front,
- * so a superset of the places where a term starts (each term's own pattern decides at each).
- * The rules read the same fields (the same strings), so a text's places are kept, by text, and
- * each further list only looks them up.
- */
-let union: RegExp[] = [];
-const enBodies = new Set<string>();
-const zhBodies = new Set<string>();
-const placesOf = new Map<string, number[]>();
-const PLACES_KEPT = 50_000;
-
-function register(c: Compiled): void {
-  for (const b of c.bodies.en) enBodies.add(b);
-  for (const b of c.bodies.zh) zhBodies.add(b);
-  union = [];
-  if (enBodies.size) union.push(new RegExp([...enBodies].join('|'), 'giu'));
-  if (zhBodies.size) union.push(new RegExp([...zhBodies].join('|'), 'gu'));
-  placesOf.clear(); // places found before did not include this list's terms
 }
 
 function spans(re: RegExp, text: string): [number, number][] {
@@ -121,12 +102,10 @@ function spans(re: RegExp, text: string): [number, number][] {
   return out;
 }
 
-/** Every offset where a term of some list may start, ascending. */
-function starts(text: string): number[] {
-  let out = placesOf.get(text);
-  if (out) return out;
-  out = [];
-  for (const re of union) {
+/** Every offset where some term of the list may start, ascending (one pass per language). */
+function starts(c: Compiled, text: string): number[] {
+  const out: number[] = [];
+  for (const { re } of c.any) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m.index);
@@ -135,10 +114,7 @@ function starts(text: string): number[] {
     }
   }
   // One language: ascending and distinct already. Two: merged.
-  if (union.length > 1) out = [...new Set(out)].sort((a, b) => a - b);
-  if (placesOf.size >= PLACES_KEPT) placesOf.clear();
-  placesOf.set(text, out);
-  return out;
+  return c.any.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
 }
 
 /**
@@ -147,16 +123,15 @@ function starts(text: string): number[] {
  *
  * The same result as running each term's own pattern over the text (its occurrences, left to
  * right, each search resuming after the previous occurrence), but the text is scanned once per
- * language for every list, and a term's pattern only runs at the places where it may start.
+ * language, and a term's pattern only runs at the places where some term starts.
  */
 export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
-  const places = starts(text);
+  const places = starts(c, text);
   if (!places.length) return [];
   // Only the terms that can start at one of the places, in the list's order.
   const candidates = new Set(c.always);
   for (const p of places) for (const t of c.byLead.get(text[p]!) ?? []) candidates.add(t);
-  if (!candidates.size) return [];
   const hits: Hit[] = [];
   for (const t of [...candidates].sort((a, b) => a - b)) {
     const term = terms[t]!;
