@@ -86,6 +86,12 @@ async function runSuites(browser, { locale } = {}) {
     total.skipped += counts.skipped;
     if (code !== 0 && !counts.failed) fail(`extension tests exited ${code}`, '');
     console.log(`e2e: extension tests${locale ? ` (display language ${locale})` : ''} ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
+    try {
+      const { activationMs } = JSON.parse(readFileSync(`${results}.activation.json`, 'utf8'));
+      console.log(`e2e: extension activation ${activationMs.toFixed(0)} ms (language server started and initialized)`);
+    } catch {
+      // the extension was already active, or the suite did not get that far
+    }
   } finally {
     await server.stop();
     rmSync(resolve(results, '..'), { recursive: true, force: true });

@@ -4,6 +4,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 interface Outcome {
   title: string;
@@ -11,7 +12,27 @@ interface Outcome {
   error?: string;
 }
 
-export function run(): Promise<void> {
+/**
+ * How long the extension takes to activate, measured before any test opens a review (activation
+ * includes starting the language server and its initialize round trip). Written beside the
+ * results for run.mjs to print, and to $REVIEW_YAML_ACTIVATION_FILE for bench/extension.mjs.
+ */
+async function measureActivation(): Promise<number | undefined> {
+  const ext = vscode.extensions.getExtension('review-yaml.review-yaml');
+  if (!ext || ext.isActive) return undefined;
+  const t0 = performance.now();
+  await ext.activate();
+  return performance.now() - t0;
+}
+
+export async function run(): Promise<void> {
+  const activationMs = await measureActivation();
+  for (const file of [process.env.REVIEW_YAML_ACTIVATION_FILE, process.env.REVIEW_YAML_E2E_RESULTS && `${process.env.REVIEW_YAML_E2E_RESULTS}.activation.json`])
+    if (file && activationMs !== undefined) writeFileSync(file, JSON.stringify({ activationMs }));
+  return runMocha();
+}
+
+function runMocha(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   // The locale pass runs only the locale suite; the ordinary pass runs everything else.
   const localePass = !!process.env.REVIEW_YAML_E2E_LOCALE;
