@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli } from '../support/cli';
+import { cli, workspace } from '../support/cli';
 import { goldenRun, project } from './support';
 
 describe('lint --fix and --fix-dry-run (golden)', () => {
@@ -28,6 +28,18 @@ describe('lint --fix and --fix-dry-run (golden)', () => {
     const again = JSON.parse(cli(['lint', '--fix', '--format', 'json', 'reviews/typos.review.yaml'], { cwd: dir }).stdout);
     assert.equal(again.summary.fixed, 0);
     assert.equal(readFileSync(file, 'utf8'), text);
+  });
+
+  it('--fix on a file with comments on every line keeps every comment and line', () => {
+    const text = readFileSync(join(__dirname, '../fixtures/fix/comments-everywhere.review.yaml'), 'utf8');
+    const dir = workspace({ 'c.review.yaml': text });
+    const r = cli(['lint', '--fix', '--format', 'json', 'c.review.yaml'], { cwd: dir });
+    assert.ok(JSON.parse(r.stdout).summary.fixed >= 4, r.stdout);
+    const fixed = readFileSync(join(dir, 'c.review.yaml'), 'utf8');
+    assert.notEqual(fixed, text);
+    const comments = (t: string) => t.split('\n').map((l) => l.slice(l.indexOf('#'))).filter((l) => l.startsWith('#'));
+    assert.deepEqual(comments(fixed), comments(text));
+    assert.equal(fixed.split('\n').length, text.split('\n').length);
   });
 
   it('--fix with --jobs 2 fixes the same files the same way', () => {
