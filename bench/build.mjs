@@ -1,5 +1,6 @@
-// Bundles the floor with the same esbuild options as dist/cli.js (scripts/build.mjs) into bench/.out/.
+// Bundles the floor with the very esbuild options of dist/cli.js (scripts/esbuild-options.mjs) into bench/.out/.
 import { build } from 'esbuild';
+import { nodeBundle } from '../scripts/esbuild-options.mjs';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
@@ -8,17 +9,7 @@ export async function buildBench() {
   await build({
     entryPoints: { floor: join(root, 'bench/floor.ts'), phases: join(root, 'bench/phases.ts') },
     outdir: join(root, 'bench/.out'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    legalComments: 'none',
-    minify: true,
-    keepNames: true,
-    // As scripts/build.mjs: ESM dependencies read import.meta.url; in a CJS bundle it comes from __filename.
-    define: { 'import.meta.url': '__import_meta_url' },
-    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    ...nodeBundle,
   });
 }
 
@@ -29,13 +20,8 @@ export async function buildProfilingCli() {
   await build({
     entryPoints: [join(root, 'cli/main.ts')],
     outfile: join(root, 'bench/.out/cli-prof.js'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    logLevel: 'warning',
-    define: { 'import.meta.url': '__import_meta_url' },
-    banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+    ...nodeBundle,
+    minify: false,
   });
 }
 

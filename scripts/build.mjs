@@ -1,21 +1,9 @@
 // Bundles each front end into dist/ with esbuild; `tsc --noEmit` does the type checks.
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
 
-// Some dependencies ship ESM that reads import.meta.url; in a CJS bundle it comes from __filename.
-const importMetaUrl = "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;";
-const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
-  legalComments: 'none',
-  minify: true,
-  keepNames: true,
-  define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: importMetaUrl },
-};
+const common = nodeBundle;
 
 const entries = [
   // The command line: the whole engine, with a shebang for `bin`.
