@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { DiagnosticSeverity, FileChangeType } from 'vscode-languageserver';
 import { docsUrl } from '../../core/rule';
-import { Session, uriOf } from './support/session';
+import { Session, heldSession, uriOf } from './support/session';
 import { OTHER_RULES_OFF, copyWorkspace, positionOf, rangeOf } from './support/workspace';
 
 const codes = (p: { diagnostics: { code?: unknown }[] }) => p.diagnostics.map((d) => d.code).sort();
@@ -114,20 +114,9 @@ describe('server: diagnostics', () => {
   });
 
   it('drops a lint overtaken while it waited for the settings: a stale version is never published', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let asked!: () => void;
-    const askedOnce = new Promise<void>((r) => (asked = r));
     s.dispose();
-    s = await Session.start({
-      root: ws.root,
-      initializationOptions: { debounceMs: 0 },
-      settings: async () => {
-        asked();
-        await held;
-        return { rules: OTHER_RULES_OFF };
-      },
-    });
+    const { session, release, askedOnce } = await heldSession(ws.root, { rules: OTHER_RULES_OFF });
+    s = session;
     const uri = uriOf(ws.file('no-praise.review.yaml'));
     const text = ws.read('no-praise.review.yaml');
     await s.open(uri, text);

@@ -9,7 +9,7 @@ import type { CodeAction, DocumentSymbol, Hover } from 'vscode-languageserver';
 import { allRules } from '../../core/rules';
 import type { Rule } from '../../core/types';
 import { SERVER, ensureBuilt } from './support/build';
-import { Session, uriOf } from './support/session';
+import { Session, heldSession as startHeld, uriOf } from './support/session';
 import { OTHER_RULES_OFF, copyWorkspace } from './support/workspace';
 
 /** Test-only rules, added to the engine's rule list for one test and removed after: never shipped. */
@@ -69,22 +69,11 @@ describe('language server under faults', function () {
     });
   });
 
-  /** A session whose workspace/configuration answers wait until released: a lint is "in flight" meanwhile. */
+  /** A session whose settings wait until released: a lint is "in flight" meanwhile. */
   async function heldSession() {
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let asked!: () => void;
-    const askedOnce = new Promise<void>((r) => (asked = r));
-    s = await Session.start({
-      root: ws.root,
-      initializationOptions: { debounceMs: 0 },
-      settings: async () => {
-        asked();
-        await held;
-        return { rules: OTHER_RULES_OFF, debounceMs: 0 };
-      },
-    });
-    return { release, askedOnce };
+    const held = await startHeld(ws.root, { rules: OTHER_RULES_OFF, debounceMs: 0 });
+    s = held.session;
+    return held;
   }
 
   it('a document closed while it is being linted: its diagnostics are cleared and never published again', async () => {

@@ -158,3 +158,24 @@ export class Session {
     this.serverConnection.dispose();
   }
 }
+
+/**
+ * A session whose workspace/configuration answers wait until `release()`: a lint is "in flight"
+ * meanwhile. `askedOnce` resolves when the server first asks for the settings.
+ */
+export async function heldSession(root: string, settings: unknown): Promise<{ session: Session; release: () => void; askedOnce: Promise<void> }> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let asked!: () => void;
+  const askedOnce = new Promise<void>((r) => (asked = r));
+  const session = await Session.start({
+    root,
+    initializationOptions: { debounceMs: 0 },
+    settings: async () => {
+      asked();
+      await held;
+      return settings;
+    },
+  });
+  return { session, release, askedOnce };
+}
