@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { t } from '../core/i18n';
 import { parse, toData } from '../core/parse';
@@ -70,4 +70,16 @@ export function repoRoot(dir: string): string | undefined {
     if (existsSync(join(d, '.git'))) return d;
     if (dirname(d) === d) return undefined;
   }
+}
+
+/**
+ * The folder a file's `template:` must stay inside: its repository root, else the current folder
+ * when the file lies in it, else the file's own folder.
+ */
+export function templateRoot(file: string, cwd: string, rootOf: (dir: string) => string | undefined = repoRoot): string {
+  const dir = dirname(file);
+  const repo = rootOf(dir);
+  if (repo) return repo;
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? cwd : dir;
 }

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../core/i18n';
 import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
-import { ConfigFinder, UsageError, loadConfig, repoRoot } from '../config';
+import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
 import { tc } from '../locale';
@@ -37,7 +37,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
   const keyOf = memo((id: string) => id);
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
-    const root = rootOf(dirname(abs)) ?? (abs.startsWith(cwd) ? cwd : dirname(abs));
+    const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
     const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale };

@@ -6,7 +6,7 @@ import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { labelsFor, renderHtml } from '../../core/render';
 import { resolveTemplate } from '../../core/template';
 import type { LooseTemplate } from '../../core/types';
-import { ConfigFinder, repoRoot } from '../config';
+import { ConfigFinder, templateRoot } from '../config';
 import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import { tc } from '../locale';
@@ -45,7 +45,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
   if (text === undefined) return fail(tc('cli.render.cannotRead', { path: positionals[0]! }));
   try {
     const config = new ConfigFinder().forFile(abs)?.config;
-    const root = repoRoot(dirname(abs)) ?? (abs.startsWith(io.cwd) ? io.cwd : dirname(abs));
+    const root = templateRoot(abs, io.cwd);
     const host = nodeHost(root);
     const path = slash(abs);
     const locale = parseLocale(values.locale) ?? parseLocale(config?.locale) ?? localeFromEnv(process.env);

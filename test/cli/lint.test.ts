@@ -89,6 +89,13 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     assert.deepEqual(out.files[1].findings, []);
   });
 
+  it("outside a repository, a file outside the current folder may not use templates beside it (even in a folder named like it)", () => {
+    const tpl = 'kind: template\nname: T\ntype: appraisal\n';
+    const dir = workspace({ 'main/t.review.yaml': tpl, 'main2/r.review.yaml': `${MINIMAL}template: ../main/t.review.yaml\n` });
+    const out = JSON.parse(cli(['lint', '--format', 'json', '../main2/r.review.yaml'], { cwd: join(dir, 'main') }).stdout);
+    assert.deepEqual(out.files[0].findings.map((f: { rule: string }) => f.rule), ['template-unresolved']);
+  });
+
   it('honours .gitignore and --ignore for found files', () => {
     const dir = workspace({
       '.git/': '',
