@@ -1,6 +1,6 @@
 // Bundles each front end into dist/ with esbuild; `tsc --noEmit` does the type checks.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
 
 const common = nodeBundle;
@@ -17,3 +17,5 @@ const entries = [
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
+// `bin` is run directly (`npx review-yaml`, a global install): it must be executable.
+if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

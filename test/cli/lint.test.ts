@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { MINIMAL, cli, workspace } from '../support/cli';
+import { MINIMAL, ROOT, cli, workspace } from '../support/cli';
 
 describe('review-yaml lint (the built CLI as a process)', () => {
   it('lints the examples: the failed interview has errors, the good one none (exit 1)', () => {
@@ -168,6 +168,12 @@ describe('review-yaml rules and schema', () => {
       assert.equal(JSON.parse(r.stdout).title, `Review YAML ${name}`);
     }
     assert.equal(cli(['schema', 'nope']).code, 2);
+  });
+
+  it("runs as the README's quick start runs it: npx review-yaml", () => {
+    const r = spawnSync('npx', ['--no-install', 'review-yaml', '--version'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
   });
 
   it('prints its version and help', () => {
