@@ -42,12 +42,16 @@ export function parse(text: string): ParsedDoc {
 
 function parseText(text: string): ParsedDoc {
   const lineCounter = new LineCounter();
-  const tokens = [...new Parser().parse(text)];
+  // The tokens stream into the composer and are dropped as they are composed (as parseDocument
+  // does): holding them all would carry every token through the young generation's collections.
+  const comments: Comment[] = [];
+  const tokens = new Parser().parse(text);
+  const stream = text.includes('review-') ? tap(tokens, (t) => collectComments(t, comments)) : tokens;
   // Line starts from the text itself: the parser does not report the line breaks inside every
   // token (a broken multi-line scalar), and a range must never land past its line's end.
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)];
+  const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false, logLevel: 'error' }).compose(stream, true, text.length)];
   const doc = docs[0]!; // forceDoc: an empty text still yields one document
   const problems: SyntaxProblem[] = [];
   for (const d of docs)
@@ -64,9 +68,14 @@ function parseText(text: string): ParsedDoc {
       severity: 'error',
     });
   }
-  const comments: Comment[] = [];
-  if (text.includes('review-')) for (const t of tokens) collectComments(t, comments);
   return { text, doc, lineCounter, comments, problems };
+}
+
+function* tap<T>(items: Iterable<T>, each: (item: T) => void): Generator<T> {
+  for (const item of items) {
+    each(item);
+    yield item;
+  }
 }
 
 function syntaxMessage(code: string, message: string): { message: string; key: MessageKey; detail: string } {
