@@ -35,12 +35,13 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
   const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
   const rootOf = memo((dir: string) => repoRoot(dir));
   const keyOf = memo((id: string) => id);
+  const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
-    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale };
+    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
       task.cacheKey = keyOf(configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) }));
       task.cached = cache.get(abs);

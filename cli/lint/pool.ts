@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type LintTask, type TaskResult, lintOne } from './task';
+import { type LintTask, type TaskResult, lintOne, newRun } from './task';
 import { type Batch, type BatchResult, WORKER_ROLE } from './worker';
 
 /**
@@ -8,6 +8,7 @@ import { type Batch, type BatchResult, WORKER_ROLE } from './worker';
  */
 export function runTasks(tasks: LintTask[], jobs: number): Promise<TaskResult[]> {
   const n = Math.min(jobs, tasks.length);
+  newRun();
   if (n <= 1) return Promise.resolve(tasks.map(lintOne));
   const size = Math.max(1, Math.min(16, Math.ceil(tasks.length / (n * 8))));
   const results: TaskResult[] = new Array(tasks.length);

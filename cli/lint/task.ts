@@ -29,6 +29,8 @@ export interface LintTask {
   /** The language of the findings. */
   locale?: Locale;
   cached?: CacheEntry;
+  /** Compute each finding's fingerprint: SARIF, baselines and the cache need them, other outputs do not. */
+  fingerprints?: boolean;
 }
 
 export interface TaskResult {
@@ -63,7 +65,8 @@ export function lintOne(task: LintTask): TaskResult {
     if (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) return { kind: cached.kind, findings: cached.findings, fixed: 0, cacheHit: true };
 
   const deps: Record<string, string | null> = {};
-  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host: recording(nodeHost(task.root), deps), locale: task.locale };
+  const host = task.fix === 'write' ? recording(nodeHost(task.root), deps) : onceARun(task.root, deps);
+  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale };
   let result = lint(text, options);
   let final = text;
   let fixed = 0;
@@ -97,8 +100,8 @@ export function lintOne(task: LintTask): TaskResult {
         }
     }
   }
-  const fps = fingerprints(final, result.findings);
-  const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps[i]!));
+  const fps = task.fingerprints || task.cacheKey ? fingerprints(final, result.findings) : undefined;
+  const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i]));
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings } : undefined;
   return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
@@ -136,8 +139,43 @@ function recording(host: FileHost, deps: Record<string, string | null>): FileHos
   };
 }
 
+/**
+ * The same as recording(nodeHost(root)), but each template is read, hashed and its real path
+ * resolved once a run (per thread), not once for every review that uses it. Not under --fix,
+ * which may rewrite a template while the reviews that use it are still to come.
+ */
+function onceARun(root: string | undefined, deps: Record<string, string | null>): FileHost {
+  const host = nodeHost(root);
+  return {
+    root: host.root,
+    readFile: (path) => {
+      let read = reads.get(path);
+      if (!read) {
+        const text = host.readFile(path);
+        read = { text, hash: text === undefined ? null : sha256(text) };
+        reads.set(path, read);
+      }
+      deps[path] = read.hash;
+      return read.text;
+    },
+    realPath: (path) => {
+      let real = reals.get(path);
+      if (real === undefined) reals.set(path, (real = host.realPath!(path)));
+      return real;
+    },
+  };
+}
+const reads = new Map<string, { text: string | undefined; hash: string | null }>();
+const reals = new Map<string, string>();
+
+/** A new run reads every template afresh. */
+export function newRun(): void {
+  reads.clear();
+  reals.clear();
+}
+
 /** Only the data of a finding (no functions), so it can cross to the main thread and into the cache. */
-function plain(f: Finding, fingerprint: string): ReportedFinding {
+function plain(f: Finding, fingerprint: string | undefined): ReportedFinding {
   return {
     rule: f.rule,
     severity: f.severity,
@@ -145,7 +183,7 @@ function plain(f: Finding, fingerprint: string): ReportedFinding {
     range: f.range,
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.related?.length ? { related: f.related } : {}),
-    fingerprint,
+    ...(fingerprint === undefined ? {} : { fingerprint }),
   };
 }
 
