@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
 import { type RenderParams, RenderRequest } from '../server/protocol';
+import type { RunningClient } from './languageClient';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { newReviewSnippet } from './skeleton';
@@ -19,11 +19,11 @@ function target(arg: unknown, preview: PreviewManager): vscode.Uri | undefined {
 
 export function registerCommands(
   context: vscode.ExtensionContext,
-  client: LanguageClient,
+  running: RunningClient,
   preview: PreviewManager,
   status: FindingsStatus,
 ): vscode.Disposable[] {
-  const workspaceLint = new WorkspaceLint(client, status);
+  const workspaceLint = new WorkspaceLint(running, status);
   const noReview = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.review.yaml file first.'));
   return [
     workspaceLint,
@@ -52,7 +52,7 @@ export function registerCommands(
       if (!dest) return undefined;
       await vscode.workspace.openTextDocument(uri); // the server renders what the editor holds
       const params: RenderParams & Record<string, unknown> = { textDocument: { uri: uri.toString() }, mode: 'standalone' };
-      const { html } = await client.sendRequest(RenderRequest, params);
+      const { html } = await (await running()).sendRequest(RenderRequest, params);
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
       if (!(out instanceof vscode.Uri)) {
         const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));

@@ -1,76 +1,46 @@
 // The extension host side: a language client for dist/server.js, the preview, the commands and
 // the status bar. Everything about the documents' content comes from the server; nothing here
-// parses YAML.
+// parses YAML. Activation does not wait for the server: it starts in the background, and what
+// needs it waits for `ready`.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../server/protocol';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { LanguageServer } from './languageClient';
 import { PreviewManager } from './preview';
 import { registerChineseSnippets } from './snippets';
-import { currentSettings, toServerSettings } from './settings';
 import { FindingsStatus } from './statusBar';
-
-export const LANGUAGE_ID = 'review-yaml';
 
 /** What `activate` returns: used by the e2e suites to look inside without widening the UI. */
 export interface ReviewYamlApi {
+  /** Created at activation, possibly still starting: await `ready` before sending it anything. */
   client: LanguageClient;
+  /** Resolves once the language server is running (after a restart, once it runs again); rejects if it could not start. */
+  readonly ready: Promise<void>;
   preview: PreviewManager;
 }
 
-let client: LanguageClient | undefined;
+let server: LanguageServer | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<ReviewYamlApi> {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const initializationOptions: InitializationOptions = {
-    reviewYaml: currentSettings(),
-    diagnosticMode: 'push',
-    // Restricted Mode: the server resolves no template outside the workspace folder.
-    ...({ trusted: vscode.workspace.isTrusted } as object),
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
-    initializationOptions,
-    synchronize: {
-      configurationSection: 'reviewYaml',
-      // Templates and configuration change the findings of the reviews that use them.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.review.yaml,.reviewrc.yaml}'),
-    },
-    middleware: {
-      workspace: {
-        // Settings pulled per document: resolve `locale: auto` to what the server understands.
-        configuration: async (params, token, next) => {
-          const result = await next(params, token);
-          if (!Array.isArray(result)) return result;
-          return result.map((value, i) => (params.items[i]?.section === 'reviewYaml' ? toServerSettings(value) : value));
-        },
-      },
-    },
-  };
-  // The id makes `reviewYaml.trace.server` work without more code.
-  client = new LanguageClient('reviewYaml', 'Review YAML', serverOptions, clientOptions);
-
-  const preview = new PreviewManager(context, client);
+export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
+  const started = (server = new LanguageServer(context));
   const status = new FindingsStatus();
-  context.subscriptions.push(preview, status, ...registerCommands(context, client, preview, status), registerChineseSnippets(context));
+  // Until the server runs, a review's count would read as "no findings": say it is starting instead.
+  const starting = status.spin(vscode.l10n.t('Starting the Review YAML server…'));
+  started.ready.then(starting, starting);
+  const preview = new PreviewManager(context, started.running);
+  context.subscriptions.push(preview, status, ...registerCommands(context, started.running, preview, status), registerChineseSnippets(context));
   // Trust granted: start again without Restricted Mode's limits.
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()));
-  await client.start();
-  return { client, preview };
-}
-
-async function restart(): Promise<void> {
-  const options = client?.clientOptions.initializationOptions as InitializationOptions | undefined;
-  if (!client || !options) return;
-  (options as { trusted?: boolean }).trusted = vscode.workspace.isTrusted;
-  await client.restart();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()));
+  return {
+    client: started.client,
+    get ready() {
+      return started.ready;
+    },
+    preview,
+  };
 }
 
 export async function deactivate(): Promise<void> {
-  await client?.stop();
-  client = undefined;
+  await server?.stop();
+  server = undefined;
 }

@@ -6,7 +6,8 @@ const SOURCE = 'review-yaml';
 export class FindingsStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reviewYaml.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[] = [];
-  private busy: string | undefined;
+  /** What is in progress, newest last: the server starting, a workspace lint. */
+  private readonly busy: { text: string }[] = [];
 
   constructor() {
     this.item.name = vscode.l10n.t('Review YAML findings');
@@ -24,10 +25,13 @@ export class FindingsStatus implements vscode.Disposable {
 
   /** Shows `text` with a spinner until the returned function is called. */
   spin(text: string): () => void {
-    this.busy = text;
+    const entry = { text };
+    this.busy.push(entry);
     this.update();
     return () => {
-      this.busy = undefined;
+      const i = this.busy.indexOf(entry);
+      if (i < 0) return;
+      this.busy.splice(i, 1);
       this.update();
     };
   }
@@ -44,9 +48,11 @@ export class FindingsStatus implements vscode.Disposable {
   }
 
   private update(): void {
-    if (this.busy) {
-      this.item.text = `$(sync~spin) ${this.busy}`;
-      this.item.tooltip = this.busy;
+    const busy = this.busy.at(-1)?.text;
+    if (busy) {
+      this.item.text = `$(sync~spin) ${busy}`;
+      this.item.tooltip = busy;
+      this.item.accessibilityInformation = { label: busy };
       this.item.show();
       return;
     }

@@ -3,7 +3,8 @@
 // awaited. When VS Code later closes such a document the server withdraws its diagnostics; the
 // last ones are kept in a collection of our own until the file is opened again or changes on disk.
 import * as vscode from 'vscode';
-import { DocumentDiagnosticRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { DocumentDiagnosticRequest } from 'vscode-languageclient/node';
+import type { RunningClient } from './languageClient';
 import type { FindingsStatus } from './statusBar';
 
 const SOURCE = 'review-yaml';
@@ -23,7 +24,7 @@ export class WorkspaceLint implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly running: RunningClient,
     private readonly status: FindingsStatus,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.yaml');
@@ -52,6 +53,8 @@ export class WorkspaceLint implements vscode.Disposable {
       async (progress, token) => {
         const done = this.status.spin(vscode.l10n.t('Linting reviews…'));
         try {
+          // The per-file timeout is for linting, not for the server's start.
+          await this.running();
           const files = await vscode.workspace.findFiles('**/*.review.yaml', '{**/node_modules/**,**/.git/**}', undefined, token);
           let linted = 0;
           let next = 0;
@@ -98,7 +101,8 @@ export class WorkspaceLint implements vscode.Disposable {
       const timer = setTimeout(() => finish(false), PER_FILE_TIMEOUT_MS);
       vscode.workspace.openTextDocument(uri).then(
         async () => {
-          const report = await this.client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: key } }, token);
+          const client = await this.running();
+          const report = await client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: key } }, token);
           expected = report.kind === 'full' ? report.items.length : pushed();
           if (pushed() === expected) finish(true);
         },
