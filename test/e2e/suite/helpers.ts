@@ -10,10 +10,44 @@ export function workspaceUri(relative: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
+/** The extension's API. Its language server may still be starting: see `running`. */
 export async function api(): Promise<ReviewYamlApi> {
   const ext = vscode.extensions.getExtension<ReviewYamlApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
   return ext.activate();
+}
+
+/** The extension's API once its language server is running, for tests that talk to the client. */
+export async function running(): Promise<ReviewYamlApi> {
+  const a = await api();
+  await a.ready;
+  return a;
+}
+
+/**
+ * What index.ts saw when it activated the extension, before any test ran: activation is
+ * measured there, before any review is opened, so a suite can only look at it afterwards.
+ */
+export interface ActivationProbe {
+  /** From `ext.activate()` until it resolved. */
+  activationMs: number;
+  /** From `ext.activate()` until the API's `ready` resolved (the language server initialized). */
+  serverReadyMs: number;
+  /** Whether the language client was already running when `ext.activate()` resolved. */
+  runningAtActivation: boolean;
+  /** "Export HTML" invoked right after activation, before the server was ready: its file. */
+  earlyExport: Promise<vscode.Uri | undefined>;
+}
+
+const PROBE = Symbol.for('review-yaml.e2e.activation');
+
+export function setActivationProbe(probe: ActivationProbe): void {
+  (globalThis as Record<symbol, unknown>)[PROBE] = probe;
+}
+
+/** Undefined when the extension was already active before index.ts could measure it. */
+export function activationProbe(): ActivationProbe | undefined {
+  return (globalThis as Record<symbol, unknown>)[PROBE] as ActivationProbe | undefined;
 }
 
 export async function open(relative: string): Promise<vscode.TextEditor> {

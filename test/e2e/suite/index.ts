@@ -5,6 +5,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
 import * as vscode from 'vscode';
+import type { ReviewYamlApi } from '../../../client/extension';
+import { type ActivationProbe, EXTENSION_ID, setActivationProbe, workspaceUri } from './helpers';
 
 interface Outcome {
   title: string;
@@ -13,22 +15,39 @@ interface Outcome {
 }
 
 /**
- * How long the extension takes to activate, measured before any test opens a review (activation
- * includes starting the language server and its initialize round trip). Written beside the
- * results for run.mjs to print, and to $REVIEW_YAML_ACTIVATION_FILE for bench/extension.mjs.
+ * How long the extension takes to activate, measured before any test opens a review, and how long
+ * until its language server is ready (activation does not wait for it). Right after activation,
+ * before the server is ready, "Export HTML" is invoked: a command must wait for the server, not
+ * assume it runs (activation.test.ts checks the outcome). Written beside the results for run.mjs
+ * to print, and to $REVIEW_YAML_ACTIVATION_FILE for bench/extension.mjs.
  */
-async function measureActivation(): Promise<number | undefined> {
-  const ext = vscode.extensions.getExtension('review-yaml.review-yaml');
+async function measureActivation(): Promise<ActivationProbe | undefined> {
+  const ext = vscode.extensions.getExtension<ReviewYamlApi>(EXTENSION_ID);
   if (!ext || ext.isActive) return undefined;
   const t0 = performance.now();
-  await ext.activate();
-  return performance.now() - t0;
+  const api = await ext.activate();
+  const activationMs = performance.now() - t0;
+  const runningAtActivation = api.client.isRunning();
+  const earlyExport = Promise.resolve(
+    vscode.commands.executeCommand<vscode.Uri | undefined>('reviewYaml.exportHtml', workspaceUri('reviews/findings.review.yaml'), workspaceUri('early-export.html')),
+  );
+  earlyExport.catch(() => undefined); // awaited, and judged, by the test
+  let serverReadyMs = Number.NaN;
+  await api.ready.then(
+    () => (serverReadyMs = performance.now() - t0),
+    () => undefined, // the activation suite fails on it
+  );
+  return { activationMs, serverReadyMs, runningAtActivation, earlyExport };
 }
 
 export async function run(): Promise<void> {
-  const activationMs = await measureActivation();
-  for (const file of [process.env.REVIEW_YAML_ACTIVATION_FILE, process.env.REVIEW_YAML_E2E_RESULTS && `${process.env.REVIEW_YAML_E2E_RESULTS}.activation.json`])
-    if (file && activationMs !== undefined) writeFileSync(file, JSON.stringify({ activationMs }));
+  const probe = await measureActivation();
+  if (probe) {
+    setActivationProbe(probe);
+    const { activationMs, serverReadyMs } = probe;
+    for (const file of [process.env.REVIEW_YAML_ACTIVATION_FILE, process.env.REVIEW_YAML_E2E_RESULTS && `${process.env.REVIEW_YAML_E2E_RESULTS}.activation.json`])
+      if (file) writeFileSync(file, JSON.stringify({ activationMs, ...(Number.isFinite(serverReadyMs) ? { serverReadyMs } : {}) }));
+  }
   return runMocha();
 }
 

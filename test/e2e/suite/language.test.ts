@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { DocumentDiagnosticReport } from 'vscode-languageclient/node';
-import { EXTENSION_ID, api, closeAll, open, ours, positionOf, workspaceUri } from './helpers';
+import { EXTENSION_ID, closeAll, open, ours, positionOf, running, workspaceUri } from './helpers';
 
 describe('the review-yaml language', () => {
   after(closeAll);
@@ -35,7 +35,7 @@ describe('the review-yaml language', () => {
     const editor = await open('reviews/sidecar.review.yaml');
     assert.equal(editor.document.languageId, 'review-yaml');
     // The server answers from the same lint it publishes.
-    const { client } = await api();
+    const { client } = await running();
     const report = await client.sendRequest<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: uri.toString() } });
     assert.equal(report.kind, 'full');
     assert.deepEqual(report.kind === 'full' ? report.items : undefined, []);

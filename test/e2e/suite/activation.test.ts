@@ -1,0 +1,29 @@
+// Activation does not wait for the language server (issue #7's ≤ 100 ms budget), and whatever
+// needs the server waits for it. index.ts activated the extension before any test ran and left
+// what it saw in the activation probe.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activationProbe, api, workspaceUri } from './helpers';
+
+describe('activation', () => {
+  it('returns before the language server is running, and `ready` says when it is', async () => {
+    const probe = activationProbe();
+    assert.ok(probe, 'index.ts activated the extension and measured it');
+    assert.equal(probe.runningAtActivation, false, 'activate() returned while the client was still starting');
+    assert.ok(probe.serverReadyMs > probe.activationMs, `server ready at ${probe.serverReadyMs} ms, after activation (${probe.activationMs} ms)`);
+    const { client, ready } = await api();
+    await ready;
+    assert.equal(client.isRunning(), true);
+  });
+
+  it('a command invoked right after activation waits for the server, then works', async () => {
+    const probe = activationProbe();
+    assert.ok(probe);
+    const written = await probe.earlyExport;
+    const out = workspaceUri('early-export.html');
+    assert.equal(written?.toString(), out.toString());
+    const html = new TextDecoder().decode(await vscode.workspace.fs.readFile(out));
+    assert.match(html, /Cut report errors in half/, 'rendered by the server');
+    await vscode.workspace.fs.delete(out);
+  });
+});
