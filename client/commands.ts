@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { type RenderParams, RenderRequest } from '../server/protocol';
-import type { RunningClient } from './languageClient';
+import type { RenderParams } from '../server/protocol';
+import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { newReviewSnippet } from './skeleton';
@@ -19,7 +19,7 @@ function target(arg: unknown, preview: PreviewManager): vscode.Uri | undefined {
 
 export function registerCommands(
   context: vscode.ExtensionContext,
-  running: RunningClient,
+  running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
 ): vscode.Disposable[] {
@@ -52,7 +52,7 @@ export function registerCommands(
       if (!dest) return undefined;
       await vscode.workspace.openTextDocument(uri); // the server renders what the editor holds
       const params: RenderParams & Record<string, unknown> = { textDocument: { uri: uri.toString() }, mode: 'standalone' };
-      const { html } = await (await running()).sendRequest(RenderRequest, params);
+      const { html } = await (await running()).render(params);
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
       if (!(out instanceof vscode.Uri)) {
         const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));

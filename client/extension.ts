@@ -5,15 +5,15 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
-import { LanguageServer } from './languageClient';
+import { LanguageServer } from './languageServer';
 import { PreviewManager } from './preview';
 import { registerChineseSnippets } from './snippets';
 import { FindingsStatus } from './statusBar';
 
 /** What `activate` returns: used by the e2e suites to look inside without widening the UI. */
 export interface ReviewYamlApi {
-  /** Created at activation, possibly still starting: await `ready` before sending it anything. */
-  client: LanguageClient;
+  /** Undefined until the client's code has loaded, just after activation; await `ready` before sending it anything. */
+  readonly client: LanguageClient | undefined;
   /** Resolves once the language server is running (after a restart, once it runs again); rejects if it could not start. */
   readonly ready: Promise<void>;
   preview: PreviewManager;
@@ -32,7 +32,9 @@ export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
   // Trust granted: start again without Restricted Mode's limits.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()));
   return {
-    client: started.client,
+    get client() {
+      return started.client;
+    },
     get ready() {
       return started.ready;
     },

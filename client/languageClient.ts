@@ -1,17 +1,29 @@
-// The language client for dist/server.js, started in the background: activation does not wait
-// for the server process and the initialize round trip, so everything that talks to the server
-// asks for the client through `running()`, which waits for the start in progress.
+// The language client for dist/server.js and the requests the extension sends it. Bundled on its
+// own as dist/languageClient.js (vscode-languageclient is nearly all of the extension's code) and
+// loaded by languageServer.ts once activation has returned: activation neither reads nor runs it.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import type { InitializationOptions } from '../server/protocol';
+import {
+  type DocumentDiagnosticReport,
+  DocumentDiagnosticRequest,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { type InitializationOptions, type RenderParams, RenderRequest, type RenderResult } from '../server/protocol';
 import { currentSettings, toServerSettings } from './settings';
 
-export const LANGUAGE_ID = 'review-yaml';
+const LANGUAGE_ID = 'review-yaml';
 
-/** The client once it is running; rejects when the server could not be started. */
-export type RunningClient = () => Promise<LanguageClient>;
+/** What the extension's features ask the running server. */
+export interface ServerRequests {
+  /** `review/render`: the record as a page, from what the editor holds. */
+  render(params: RenderParams & Record<string, unknown>): Promise<RenderResult>;
+  /** `textDocument/diagnostic`: answered from the same lint as the pushed diagnostics. */
+  pullDiagnostics(uri: string, token: vscode.CancellationToken): Promise<DocumentDiagnosticReport>;
+}
 
-function createClient(context: vscode.ExtensionContext): LanguageClient {
+export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -46,55 +58,9 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   return new LanguageClient('reviewYaml', 'Review YAML', serverOptions, clientOptions);
 }
 
-export class LanguageServer {
-  readonly client: LanguageClient;
-  private starting: Promise<void>;
-
-  /** Creates the client and starts it without waiting. */
-  constructor(context: vscode.ExtensionContext) {
-    this.client = createClient(context);
-    this.starting = background(this.client.start());
-  }
-
-  /** Settles when the current start (or restart) has: resolves once the client is running, rejects if it failed. */
-  get ready(): Promise<void> {
-    return this.starting;
-  }
-
-  readonly running: RunningClient = async () => {
-    await this.starting;
-    return this.client;
+export function requestsOf(client: LanguageClient): ServerRequests {
+  return {
+    render: (params) => client.sendRequest(RenderRequest, params),
+    pullDiagnostics: (uri, token) => client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, token),
   };
-
-  /** Starts the server again with the workspace's trust as it is now. Never rejects: the outcome is `ready`. */
-  async restart(): Promise<void> {
-    // A client still starting cannot be stopped: let that start finish (or fail) first.
-    await settled(this.starting);
-    const options = this.client.clientOptions.initializationOptions as { trusted?: boolean } | undefined;
-    if (options) options.trusted = vscode.workspace.isTrusted;
-    // A start that failed stays failed (the client cannot be stopped, so not restarted either).
-    if (this.client.isRunning()) this.starting = background(this.client.restart());
-    else if (this.client.needsStart()) this.starting = background(this.client.start());
-    await settled(this.starting);
-  }
-
-  /** Stops the server, after the start in progress if there is one. */
-  async stop(): Promise<void> {
-    await settled(this.starting);
-    if (this.client.isRunning()) await this.client.stop();
-  }
 }
-
-/**
- * A start nobody may be awaiting yet. vscode-languageclient has already reported a failed start
- * (its output channel, and one error message): only keep the rejection from going unhandled.
- */
-function background(start: Promise<void>): Promise<void> {
-  start.catch(() => undefined);
-  return start;
-}
-
-const settled = (p: Promise<void>): Promise<void> => p.then(
-  () => undefined,
-  () => undefined,
-);

@@ -2,8 +2,8 @@
 // review editor, content rendered by the server (`review/render`), a fresh CSP nonce per render,
 // resources only from the extension's media folder, and only `reveal` messages accepted back.
 import * as vscode from 'vscode';
-import { type RenderParams, RenderRequest } from '../server/protocol';
-import type { RunningClient } from './languageClient';
+import type { RenderParams } from '../server/protocol';
+import type { RunningServer } from './languageServer';
 import { newNonce, toPreviewPage } from './page';
 
 const VIEW_TYPE = 'reviewYaml.preview';
@@ -40,7 +40,7 @@ export class PreviewManager implements vscode.Disposable {
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly running: RunningClient,
+    private readonly running: RunningServer,
   ) {
     this.subscriptions.push(
       this.rendered,
@@ -112,7 +112,7 @@ export class PreviewManager implements vscode.Disposable {
         nonce,
         cspSource: webview.cspSource,
       };
-      ({ html } = await (await this.running()).sendRequest(RenderRequest, params));
+      ({ html } = await (await this.running()).render(params));
     } catch (e) {
       if (seq !== this.renderSeq) return;
       html = `<!DOCTYPE html><html><head></head><body><p>${escape(vscode.l10n.t('The preview could not be rendered: {0}', (e as Error).message))}</p></body></html>`;

@@ -3,8 +3,7 @@
 // awaited. When VS Code later closes such a document the server withdraws its diagnostics; the
 // last ones are kept in a collection of our own until the file is opened again or changes on disk.
 import * as vscode from 'vscode';
-import { DocumentDiagnosticRequest } from 'vscode-languageclient/node';
-import type { RunningClient } from './languageClient';
+import type { RunningServer } from './languageServer';
 import type { FindingsStatus } from './statusBar';
 
 const SOURCE = 'review-yaml';
@@ -24,7 +23,7 @@ export class WorkspaceLint implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
-    private readonly running: RunningClient,
+    private readonly running: RunningServer,
     private readonly status: FindingsStatus,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.yaml');
@@ -101,8 +100,7 @@ export class WorkspaceLint implements vscode.Disposable {
       const timer = setTimeout(() => finish(false), PER_FILE_TIMEOUT_MS);
       vscode.workspace.openTextDocument(uri).then(
         async () => {
-          const client = await this.running();
-          const report = await client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: key } }, token);
+          const report = await (await this.running()).pullDiagnostics(key, token);
           expected = report.kind === 'full' ? report.items.length : pushed();
           if (pushed() === expected) finish(true);
         },

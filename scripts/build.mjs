@@ -10,8 +10,10 @@ const entries = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
   // The language server: the whole engine, spoken to over stdio or IPC.
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
-  // The VS Code extension host side: no engine inside, only the language client.
-  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The VS Code extension host side: no engine inside. What activation loads is small; the
+  // language client, nearly all of the code, is a bundle of its own required after activation.
+  { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient.js'] },
+  { entryPoints: ['client/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
   // The preview page's script (runs in the webview, a browser sandbox).
   { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ].filter((e) => existsSync(e.entryPoints[0]));

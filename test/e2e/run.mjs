@@ -32,7 +32,7 @@ function fail(what, err) {
 }
 
 function ensureExtensionBuilt() {
-  if (existsSync(join(root, 'dist/extension.js')) && existsSync(join(root, 'dist/server.js')) && existsSync(join(root, 'media/preview.js'))) return;
+  if (existsSync(join(root, 'dist/extension.js')) && existsSync(join(root, 'dist/languageClient.js')) && existsSync(join(root, 'dist/server.js')) && existsSync(join(root, 'media/preview.js'))) return;
   const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
 }
@@ -88,9 +88,10 @@ async function runSuites(browser, { locale } = {}) {
     console.log(`e2e: extension tests${locale ? ` (display language ${locale})` : ''} ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
     try {
       // Two figures: activate() does not wait for the language server; the second says when it is usable.
-      const { activationMs, serverReadyMs } = JSON.parse(readFileSync(`${results}.activation.json`, 'utf8'));
+      const { activationMs, serverReadyMs, phases: p } = JSON.parse(readFileSync(`${results}.activation.json`, 'utf8'));
       const ready = serverReadyMs === undefined ? 'never (the server did not start)' : `${serverReadyMs.toFixed(0)} ms`;
       console.log(`e2e: extension activation ${activationMs.toFixed(0)} ms; language server ready ${ready} (both from the start of activation)`);
+      if (p) console.log(`e2e:   activation by VS Code's marks: ${p.beforeLoad} ms before loading the code, ${p.load} ms loading dist/extension.js, ${p.contextWait} ms waiting for the extension context, ${p.activate} ms in activate()`);
     } catch {
       // the extension was already active, or the suite did not get that far
     }

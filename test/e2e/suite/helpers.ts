@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ReviewYamlApi } from '../../../client/extension';
 
 export const EXTENSION_ID = 'review-yaml.review-yaml';
@@ -18,10 +19,12 @@ export async function api(): Promise<ReviewYamlApi> {
 }
 
 /** The extension's API once its language server is running, for tests that talk to the client. */
-export async function running(): Promise<ReviewYamlApi> {
+export async function running(): Promise<ReviewYamlApi & { client: LanguageClient }> {
   const a = await api();
   await a.ready;
-  return a;
+  const { client } = a;
+  assert.ok(client && client.isRunning(), 'the language client runs once `ready` has resolved');
+  return { ...a, client };
 }
 
 /**
@@ -37,6 +40,8 @@ export interface ActivationProbe {
   runningAtActivation: boolean;
   /** "Export HTML" invoked right after activation, before the server was ready: its file. */
   earlyExport: Promise<vscode.Uri | undefined>;
+  /** Where `activationMs` went, by VS Code's own marks (ms): see index.ts. */
+  phases?: { beforeLoad: number; load: number; contextWait: number; activate: number };
 }
 
 const PROBE = Symbol.for('review-yaml.e2e.activation');

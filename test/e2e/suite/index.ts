@@ -24,10 +24,12 @@ interface Outcome {
 async function measureActivation(): Promise<ActivationProbe | undefined> {
   const ext = vscode.extensions.getExtension<ReviewYamlApi>(EXTENSION_ID);
   if (!ext || ext.isActive) return undefined;
+  const started = Date.now();
   const t0 = performance.now();
   const api = await ext.activate();
   const activationMs = performance.now() - t0;
-  const runningAtActivation = api.client.isRunning();
+  const phases = activationPhases(started);
+  const runningAtActivation = api.client?.isRunning() ?? false;
   const earlyExport = Promise.resolve(
     vscode.commands.executeCommand<vscode.Uri | undefined>('reviewYaml.exportHtml', workspaceUri('reviews/findings.review.yaml'), workspaceUri('early-export.html')),
   );
@@ -37,16 +39,31 @@ async function measureActivation(): Promise<ActivationProbe | undefined> {
     () => (serverReadyMs = performance.now() - t0),
     () => undefined, // the activation suite fails on it
   );
-  return { activationMs, serverReadyMs, runningAtActivation, earlyExport };
+  return { activationMs, serverReadyMs, runningAtActivation, earlyExport, ...(phases ? { phases } : {}) };
+}
+
+/**
+ * Where activation's time went, from the marks VS Code's extension host sets around each
+ * activation (an internal API, hence optional; Date.now() resolution): VS Code's work before it
+ * loads the code (in a non-English display language, fetching the l10n bundle), loading
+ * dist/extension.js, waiting for the extension context (its storage, fetched in parallel with the
+ * code) and activate() itself. Only the second and the last are the extension's.
+ */
+function activationPhases(started: number): ActivationProbe['phases'] {
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks?.getMarks();
+  const at = (what: string) => marks?.findLast((m) => m.name === `code/extHost/${what}/${EXTENSION_ID}`)?.startTime;
+  const [willLoad, didLoad, willActivate, didActivate] = ['willLoadExtensionCode', 'didLoadExtensionCode', 'willActivateExtension', 'didActivateExtension'].map(at);
+  if (willLoad === undefined || didLoad === undefined || willActivate === undefined || didActivate === undefined) return undefined;
+  return { beforeLoad: willLoad - started, load: didLoad - willLoad, contextWait: willActivate - didLoad, activate: didActivate - willActivate };
 }
 
 export async function run(): Promise<void> {
   const probe = await measureActivation();
   if (probe) {
     setActivationProbe(probe);
-    const { activationMs, serverReadyMs } = probe;
+    const { activationMs, serverReadyMs, phases } = probe;
     for (const file of [process.env.REVIEW_YAML_ACTIVATION_FILE, process.env.REVIEW_YAML_E2E_RESULTS && `${process.env.REVIEW_YAML_E2E_RESULTS}.activation.json`])
-      if (file) writeFileSync(file, JSON.stringify({ activationMs, ...(Number.isFinite(serverReadyMs) ? { serverReadyMs } : {}) }));
+      if (file) writeFileSync(file, JSON.stringify({ activationMs, ...(Number.isFinite(serverReadyMs) ? { serverReadyMs } : {}), ...(phases ? { phases } : {}) }));
   }
   return runMocha();
 }

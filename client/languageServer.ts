@@ -1,0 +1,88 @@
+// The extension's handle on the language server. Activation does not wait for it: the language
+// client's bundle is loaded and the server started just after activate() has returned, and every
+// feature that talks to the server waits for that through `running()`.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type * as Lsp from './languageClient';
+
+/** The running server's requests; rejects when the server could not be started. */
+export type RunningServer = () => Promise<Lsp.ServerRequests>;
+
+/** dist/languageClient.js, beside this bundle; esbuild leaves the require alone (scripts/build.mjs). */
+const loadLanguageClient = (): typeof Lsp => require('./languageClient.js') as typeof Lsp;
+
+export class LanguageServer {
+  private current: { client: LanguageClient; requests: Lsp.ServerRequests } | undefined;
+  private starting: Promise<void>;
+
+  constructor(context: vscode.ExtensionContext) {
+    this.starting = background(this.launch(context));
+  }
+
+  /** Undefined until the client's code has loaded, just after activation. */
+  get client(): LanguageClient | undefined {
+    return this.current?.client;
+  }
+
+  /** Settles when the current start (or restart) has: resolves once the client is running, rejects if it failed. */
+  get ready(): Promise<void> {
+    return this.starting;
+  }
+
+  readonly running: RunningServer = async () => {
+    await this.starting;
+    return this.current!.requests;
+  };
+
+  private async launch(context: vscode.ExtensionContext): Promise<void> {
+    // A macrotask, so that reading and running the client's code is not part of activation.
+    await new Promise((resolve) => setImmediate(resolve));
+    let client: LanguageClient;
+    try {
+      const lsp = loadLanguageClient();
+      client = lsp.createClient(context);
+      this.current = { client, requests: lsp.requestsOf(client) };
+    } catch (e) {
+      // Not the client's failure, so not reported by it.
+      void vscode.window.showErrorMessage(vscode.l10n.t('Review YAML could not load its language client: {0}', (e as Error).message));
+      throw e;
+    }
+    await client.start();
+  }
+
+  /** Starts the server again with the workspace's trust as it is now. Never rejects: the outcome is `ready`. */
+  async restart(): Promise<void> {
+    // A client still starting cannot be stopped: let that start finish (or fail) first.
+    await settled(this.starting);
+    const client = this.current?.client;
+    if (!client) return;
+    const options = client.clientOptions.initializationOptions as { trusted?: boolean } | undefined;
+    if (options) options.trusted = vscode.workspace.isTrusted;
+    // A start that failed stays failed (the client cannot be stopped, so not restarted either).
+    if (client.isRunning()) this.starting = background(client.restart());
+    else if (client.needsStart()) this.starting = background(client.start());
+    await settled(this.starting);
+  }
+
+  /** Stops the server, after the start in progress if there is one. */
+  async stop(): Promise<void> {
+    await settled(this.starting);
+    const client = this.current?.client;
+    if (client?.isRunning()) await client.stop();
+  }
+}
+
+/**
+ * A start nobody may be awaiting yet. vscode-languageclient has already reported a failed start
+ * (its output channel, and one error message): only keep the rejection from going unhandled.
+ */
+function background(start: Promise<void>): Promise<void> {
+  start.catch(() => undefined);
+  return start;
+}
+
+const settled = (p: Promise<void>): Promise<void> =>
+  p.then(
+    () => undefined,
+    () => undefined,
+  );
