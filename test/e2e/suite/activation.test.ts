@@ -3,7 +3,7 @@
 // what it saw in the activation probe.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activationProbe, api, workspaceUri } from './helpers';
+import { activationProbe, api, clientCodeLoaded, workspaceUri } from './helpers';
 
 describe('activation', () => {
   it('returns before the language server is running, and `ready` says when it is', async () => {
@@ -11,9 +11,17 @@ describe('activation', () => {
     assert.ok(probe, 'index.ts activated the extension and measured it');
     assert.equal(probe.runningAtActivation, false, 'activate() returned while the client was still starting');
     assert.ok(probe.serverReadyMs > probe.activationMs, `server ready at ${probe.serverReadyMs} ms, after activation (${probe.activationMs} ms)`);
-    const { client, ready } = await api();
-    await ready;
-    assert.equal(client?.isRunning(), true);
+    const extension = await api();
+    await extension.ready;
+    assert.equal(extension.client?.isRunning(), true);
+  });
+
+  it("loads the language client's code after activation, not during it", async () => {
+    const probe = activationProbe();
+    assert.ok(probe);
+    assert.equal(probe.clientCodeAtActivation, false, 'dist/languageClient.js was not loaded when activate() returned');
+    await (await api()).ready;
+    assert.equal(clientCodeLoaded(), true, 'dist/languageClient.js is loaded once the server is ready');
   });
 
   it('a command invoked right after activation waits for the server, then works', async () => {

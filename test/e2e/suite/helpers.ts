@@ -38,6 +38,8 @@ export interface ActivationProbe {
   serverReadyMs: number;
   /** Whether the language client was already running when `ext.activate()` resolved. */
   runningAtActivation: boolean;
+  /** Whether dist/languageClient.js (the client's code, 440 KB) had been loaded by then. */
+  clientCodeAtActivation: boolean;
   /** "Export HTML" invoked right after activation, before the server was ready: its file. */
   earlyExport: Promise<vscode.Uri | undefined>;
   /** Where `activationMs` went, by VS Code's own marks (ms): see index.ts. */
@@ -45,6 +47,9 @@ export interface ActivationProbe {
 }
 
 const PROBE = Symbol.for('review-yaml.e2e.activation');
+
+/** Whether the extension host has loaded the language client's bundle. */
+export const clientCodeLoaded = (): boolean => Object.keys(require.cache).some((m) => /[\\/]dist[\\/]languageClient\.js$/.test(m));
 
 export function setActivationProbe(probe: ActivationProbe): void {
   (globalThis as Record<symbol, unknown>)[PROBE] = probe;
