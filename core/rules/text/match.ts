@@ -37,15 +37,15 @@ export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
 }
 
 /**
- * A word list compiled once: per language, one combined pattern of all its terms (which finds
- * every place where some term may start, in one pass over the text), and per term a sticky
+ * A word list compiled once: one combined pattern of all its terms, in both languages (which
+ * finds every place where some term may start, in one pass over the text), and per term a sticky
  * pattern that says whether that term starts at a given place, and its exceptions' patterns.
  */
 interface Compiled {
-  any: { re: RegExp; lang: 'en' | 'zh' }[];
+  any: RegExp | undefined;
   at: RegExp[];
   except: RegExp[][];
-  /** The terms by a character they can start with (both cases); `always`: terms to try at every place. */
+  /** The terms by a character they can start with (both cases), and then those to try at every place. */
   byLead: Map<string, number[]>;
   always: number[];
 }
@@ -68,20 +68,18 @@ function leadOf(term: Term): string[] | null {
   return ch.toLowerCase() === ch && ch.toUpperCase() === ch && /^\p{L}$/u.test(ch) ? [ch] : null;
 }
 
-const compiled = new WeakMap<readonly Term[], Compiled>();
+// A Map, not a WeakMap: the lists are module constants, and this lookup runs for every field.
+const compiled = new Map<readonly Term[], Compiled>();
 
 function compile(terms: readonly Term[]): Compiled {
   let c = compiled.get(terms);
   if (c) return c;
-  const any: Compiled['any'] = [];
-  for (const lang of ['en', 'zh'] as const) {
-    const bodies = terms.filter((t) => t.lang === lang).map((t) => termBody(t.term, lang));
-    if (!bodies.length) continue;
-    // Without the word boundary in front: this only proposes places (a superset, which lets the
-    // engine skip ahead to a possible first letter); each term's own pattern decides at each.
-    const alt = bodies.join('|');
-    any.push({ re: new RegExp(alt, lang === 'zh' ? 'gu' : 'giu'), lang });
-  }
+  // Without the word boundary in front: this only proposes places (a superset, which lets the
+  // engine skip ahead to a possible first letter); each term's own pattern decides at each. One
+  // pattern for both languages (case-insensitive matching changes nothing for Chinese), so that
+  // a field with no term at all costs one search.
+  const bodies = terms.map((t) => termBody(t.term, t.lang));
+  const any = bodies.length ? new RegExp(bodies.join('|'), 'giu') : undefined;
   const at = terms.map((t) => new RegExp(termPattern(t.term, t.lang).source, t.lang === 'zh' ? 'uy' : 'iuy'));
   const except = terms.map((t) => (t.except ?? []).map((e) => termPattern(e, t.lang)));
   const byLead = new Map<string, number[]>();
@@ -91,6 +89,8 @@ function compile(terms: readonly Term[]): Compiled {
     if (!lead) always.push(i);
     else for (const ch of new Set(lead)) byLead.set(ch, [...(byLead.get(ch) ?? []), i]);
   });
+  // Each place tries its lead's terms, then those without a simple lead, in the list's order.
+  for (const [ch, list] of byLead) byLead.set(ch, [...new Set([...list, ...always])].sort((a, b) => a - b));
   compiled.set(terms, (c = { any, at, except, byLead, always }));
   return c;
 }
@@ -102,57 +102,43 @@ function spans(re: RegExp, text: string): [number, number][] {
   return out;
 }
 
-/** Every offset where some term of the list may start, ascending (one pass per language). */
-function starts(c: Compiled, text: string): number[] {
-  const out: number[] = [];
-  for (const { re } of c.any) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push(m.index);
-      // On from the next character (not past the match): another term may start inside this one.
-      re.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-    }
-  }
-  // One language: ascending and distinct already. Two: merged.
-  return c.any.length > 1 ? [...new Set(out)].sort((a, b) => a - b) : out;
-}
-
 /**
  * The terms of `terms` found in `text`: the first occurrence of each term, skipping occurrences
  * inside one of the term's exception phrases and hits inside a longer hit.
  *
  * The same result as running each term's own pattern over the text (its occurrences, left to
- * right, each search resuming after the previous occurrence), but the text is scanned once per
- * language, and a term's pattern only runs at the places where some term starts.
+ * right, each search resuming after the previous occurrence; test/core/match.test.ts checks
+ * it), but the text is scanned once for the places where some term may start, and at each place
+ * only the terms that can start with its character are tried.
  */
 export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
-  const places = starts(c, text);
-  if (!places.length) return [];
-  // Only the terms that can start at one of the places, in the list's order.
-  const candidates = new Set(c.always);
-  for (const p of places) for (const t of c.byLead.get(text[p]!) ?? []) candidates.add(t);
-  const hits: Hit[] = [];
-  for (const t of [...candidates].sort((a, b) => a - b)) {
-    const term = terms[t]!;
-    const re = c.at[t]!;
-    let exceptions: [number, number][] | undefined;
-    let from = 0;
-    for (const start of places) {
-      if (start < from) continue;
-      re.lastIndex = start;
-      const m = re.exec(text);
-      if (!m) continue;
-      const end = start + m[0].length;
-      exceptions ??= c.except[t]!.flatMap((e) => spans(e, text));
-      if (exceptions.some(([a, b]) => a <= start && end <= b)) {
-        from = end;
-        continue;
-      }
-      hits.push({ term, matched: m[0], index: start, end });
-      break;
+  const re = c.any;
+  if (!re) return [];
+  re.lastIndex = 0;
+  let m = re.exec(text);
+  if (!m) return [];
+  const first: (Hit | undefined)[] = [];
+  /** Per term, where its search resumes: past an occurrence inside one of its exceptions. */
+  const from: number[] = [];
+  const exceptions: ([number, number][] | undefined)[] = [];
+  for (; m; m = re.exec(text)) {
+    const start = m.index;
+    for (const t of c.byLead.get(text[start]!) ?? c.always) {
+      if (first[t] || start < (from[t] ?? 0)) continue;
+      const own = c.at[t]!;
+      own.lastIndex = start;
+      const hit = own.exec(text);
+      if (!hit) continue;
+      const end = start + hit[0].length;
+      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => spans(e, text)));
+      if (skip.some(([a, b]) => a <= start && end <= b)) from[t] = end;
+      else first[t] = { term: terms[t]!, matched: hit[0], index: start, end };
     }
+    // On from the next character (not past the match): another term may start inside this one.
+    re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   }
+  const hits = first.filter((h): h is Hit => !!h);
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index));
   // One finding per wording: "态度差" and "态度" both matching the same place count once.
   const seen = new Set<string>();

@@ -1,0 +1,83 @@
+// findTerms against its definition: for each term, its own pattern run over the text left to
+// right, occurrences inside one of the term's exception phrases skipped, the first other one
+// kept; then hits inside a longer hit dropped, one hit per place. The fast version (one scan for
+// the places where some term may start, each term tried only where it can start) must give the
+// same hits on every word list, for random and adversarial texts.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { absoluteTerms } from '../../core/rules/lexicon/absolute-language';
+import { openAreaTerms } from '../../core/rules/lexicon/open-areas';
+import { opinionTerms } from '../../core/rules/lexicon/opinion-as-evidence';
+import { personalityTerms } from '../../core/rules/lexicon/personality-language';
+import { payTerms } from '../../core/rules/lexicon/salary-amount';
+import { specialCategoryTerms } from '../../core/rules/lexicon/special-category-data';
+import type { Term } from '../../core/rules/lexicon/types';
+import { vagueTerms } from '../../core/rules/lexicon/vague-feedback';
+import { type Hit, findTerms, termPattern } from '../../core/rules/text/match';
+
+const LISTS: Record<string, readonly Term[]> = {
+  absolute: absoluteTerms,
+  openAreas: openAreaTerms,
+  opinion: opinionTerms,
+  personality: personalityTerms,
+  pay: payTerms,
+  specialCategory: specialCategoryTerms,
+  vague: vagueTerms,
+};
+
+function reference(text: string, terms: readonly Term[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const term of terms) {
+    const exceptions = (term.except ?? []).flatMap((e) => [...text.matchAll(termPattern(e, term.lang))].map((m) => [m.index, m.index + m[0].length]));
+    for (const m of text.matchAll(termPattern(term.term, term.lang))) {
+      const end = m.index + m[0].length;
+      if (exceptions.some(([a, b]) => a! <= m.index && end <= b!)) continue;
+      hits.push({ term, matched: m[0], index: m.index, end });
+      break;
+    }
+  }
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index));
+  const seen = new Set<string>();
+  return kept
+    .sort((a, b) => a.index - b.index)
+    .filter((h) => !seen.has(`${h.index}:${h.end}`) && !!seen.add(`${h.index}:${h.end}`));
+}
+
+const show = (hits: Hit[]) => hits.map((h) => `${h.index}-${h.end} ${h.term.term} "${h.matched}"`);
+
+/** Texts made of pieces of the lists' own terms and exceptions, mixed case, glue and odd letters. */
+function texts(terms: readonly Term[]): fc.Arbitrary<string> {
+  const words = terms.flatMap((t) => [t.term.replace(/\*$/, ''), t.term.replace(/\*$/, 'ing'), ...(t.except ?? [])]);
+  const piece = fc.oneof(
+    fc.constantFrom(...words),
+    fc.constantFrom(...words).map((w) => w.toUpperCase()),
+    fc.constantFrom(...words).map((w) => w.slice(0, Math.max(1, w.length - 2))),
+    // Letters that Unicode case folding maps to k and s.
+    fc.constantFrom(...words).map((w) => w.replace(/^k/i, '\u212A').replace(/^s/i, '\u017F')),
+    fc.constantFrom(' ', '  ', '-', ' - ', '_', '.', ',', '\n', 'a', 'x1', '9', 'é', '\u212A', '\u017F', 'ſ', '😀', '的', '很'),
+    fc.string({ maxLength: 4 }),
+  );
+  return fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+}
+
+describe('findTerms', () => {
+  for (const [name, terms] of Object.entries(LISTS))
+    it(`finds what each term's own pattern finds: ${name}`, () => {
+      fc.assert(
+        fc.property(texts(terms), (text) => {
+          assert.deepEqual(show(findTerms(text, terms)), show(reference(text, terms)), JSON.stringify(text));
+        }),
+        { seed: 20_261_123, numRuns: 1500 },
+      );
+    });
+
+  it('matches across case folding (Kelvin sign, long s) and hyphens as the patterns do', () => {
+    for (const [text, terms] of [
+      ['Always \u212Anow it: \u017Fick leave, mental-health, MENTAL  HEALTH', [...absoluteTerms, ...specialCategoryTerms]],
+      ['a \u212Anow-it-all, \u017Ftubborn', personalityTerms],
+      ['always-on pager, but always late', absoluteTerms],
+      ['他的态度差，很懒', personalityTerms],
+    ] as const)
+      assert.deepEqual(show(findTerms(text, terms)), show(reference(text, terms)), text);
+  });
+});
