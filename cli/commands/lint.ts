@@ -11,7 +11,7 @@ import { LintCache, configKey } from '../lint/cache';
 import { changedFiles } from '../lint/git';
 import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { writeTargets } from '../lint/outputs';
-import { runTasks } from '../lint/pool';
+import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';
 import { type FileReport, type RunReport, summarize } from '../report';
@@ -27,6 +27,18 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
     io.stdout.write(`${tc('cli.help.lint')}\n`);
     return 0;
   }
+  // Worker threads asked for start now, and load while the files are found; however the run
+  // ends, none is left behind.
+  const early = args.jobs !== undefined && args.jobs >= 2 && !args.stdin ? new Workers(args.jobs) : undefined;
+  try {
+    return await run(args, io, early);
+  } finally {
+    early?.stop();
+  }
+}
+
+async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<number> {
+  const cwd = io.cwd;
   const configs = new ConfigFinder(args.config ? loadConfig(resolve(cwd, args.config)) : undefined);
   const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.baseline, args.updateBaseline) : undefined;
   const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
@@ -49,7 +61,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
     return task;
   });
 
-  const results = await runTasks(tasks, jobsFor(args, tasks.length));
+  const results = await runTasks(tasks, jobsFor(args, tasks.length), early);
 
   const report: RunReport = { files: [], skipped: [], summary: summarize([]) };
   const reports: (FileReport & { abs: string })[] = [];

@@ -3,13 +3,44 @@ import { type LintTask, type TaskResult, lintOne, newRun } from './task';
 import { type Batch, type BatchResult, WORKER_ROLE } from './worker';
 
 /**
- * Lints the tasks with `jobs` threads: this one and jobs-1 workers, each taking a small batch
- * whenever it comes free. Results come back in the tasks' order, whatever the jobs.
+ * The young generation of a lint worker, in MB. Parsing makes a great deal of short-lived
+ * garbage, and each file's document lives until its rules have run: with node's default
+ * (16 MB semi-spaces) many documents are caught by a scavenge while still alive, copied, promoted
+ * and collected again by a full mark-compact. A larger one costs memory and saves about a sixth
+ * of the CPU time (bench/RESULTS.md); a worker is the only way to size it without restarting
+ * node with a flag. `--jobs 1` stays on the main thread with node's default, the lean choice.
  */
-export function runTasks(tasks: LintTask[], jobs: number): Promise<TaskResult[]> {
-  const n = Math.min(jobs, tasks.length);
+export const YOUNG_GENERATION_MB = 64;
+
+/** Lint worker threads, started before they are needed: they load while the files are found. */
+export class Workers {
+  readonly threads: Worker[] = [];
+  constructor(n: number) {
+    // The CLI is one bundle: the worker runs this same file, which sees workerData and serves (see main.ts).
+    for (let i = 0; i < n; i++)
+      this.threads.push(new Worker(__filename, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }));
+  }
+
+  /** Stops them all (when the run ends before using them, or fails). */
+  stop(): void {
+    for (const w of this.threads) void w.terminate();
+  }
+}
+
+/**
+ * Lints the tasks with `jobs` threads, each taking a small batch whenever it comes free; results
+ * come back in the tasks' order, whatever the jobs. One job runs on this thread; more run on
+ * that many worker threads (`started`, when they were started early), this thread handing out
+ * batches and gathering results.
+ */
+export function runTasks(tasks: LintTask[], jobs: number, started?: Workers): Promise<TaskResult[]> {
   newRun();
-  if (n <= 1) return Promise.resolve(tasks.map(lintOne));
+  const n = Math.min(jobs, tasks.length);
+  if (n <= 1) {
+    started?.stop();
+    return Promise.resolve(tasks.map(lintOne));
+  }
+  const workers = started ?? new Workers(n);
   const size = Math.max(1, Math.min(16, Math.ceil(tasks.length / (n * 8))));
   const results: TaskResult[] = new Array(tasks.length);
   let next = 0;
@@ -20,43 +51,34 @@ export function runTasks(tasks: LintTask[], jobs: number): Promise<TaskResult[]>
     return batch;
   };
   return new Promise((resolve, reject) => {
-    const workers: Worker[] = [];
-    let running = n; // the workers, and this thread
+    let running = workers.threads.length;
     let failed = false;
-    const done = () => {
-      if (--running === 0 && !failed) resolve(results);
-    };
     const fail = (e: unknown) => {
       if (failed) return;
       failed = true;
-      for (const w of workers) void w.terminate();
+      workers.stop();
       reject(e);
     };
-    for (let i = 1; i < n; i++) {
-      // The CLI is one bundle: the worker runs this same file, which sees workerData and serves (see main.ts).
-      const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE } });
-      const feed = () => worker.postMessage(take() ?? null);
+    for (const worker of workers.threads) {
+      // Two batches in hand, so the next is already there when one is done; then `null`, once.
+      let ended = false;
+      const feed = () => {
+        if (ended) return;
+        const batch = take();
+        ended = !batch;
+        worker.postMessage(batch ?? null);
+      };
       worker.on('message', (m: BatchResult) => {
         m.results.forEach((r, j) => (results[m.start + j] = r));
         feed();
       });
       worker.on('error', fail);
-      worker.on('exit', (code) => (code !== 0 ? fail(new Error(`a lint worker stopped (exit ${code})`)) : done()));
-      workers.push(worker);
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`a lint worker stopped (exit ${code})`));
+        else if (--running === 0 && !failed) resolve(results);
+      });
+      feed();
       feed();
     }
-    // This thread lints too, a batch at a time, letting the workers' answers in between.
-    const own = () => {
-      if (failed) return;
-      const batch = take();
-      if (!batch) return done();
-      try {
-        batch.tasks.forEach((t, j) => (results[batch.start + j] = lintOne(t)));
-      } catch (e) {
-        return fail(e);
-      }
-      setImmediate(own);
-    };
-    setImmediate(own);
   });
 }

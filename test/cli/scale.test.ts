@@ -15,6 +15,20 @@ describe('lint --jobs, --shard and --cache', () => {
     }
   });
 
+  it('--jobs 2 starts its workers early, and a run that fails before using them still ends at once', () => {
+    const dir = project();
+    const started = Date.now();
+    const missing = cli(['lint', 'no-such-folder', '--jobs', '2'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no-such-folder/);
+    assert.ok(Date.now() - started < 20_000, 'the workers kept the process alive');
+    // More workers than files: the idle ones end too.
+    const one = cli(['lint', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    const eight = cli(['lint', '--format', 'json', '--jobs', '8'], { cwd: dir });
+    assert.equal(eight.stdout, one.stdout);
+    assert.equal(eight.code, one.code);
+  });
+
   it('--shard i/n (golden): every file in exactly one shard', () => {
     const dir = project();
     goldenRun('shard-1-of-2', ['lint', '--shard', '1/2'], dir);
