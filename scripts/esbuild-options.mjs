@@ -12,7 +12,6 @@ export const nodeBundle = {
   logLevel: 'warning',
   legalComments: 'none',
   minify: true,
-  keepNames: true,
   define: { 'import.meta.url': '__import_meta_url' },
   banner: { js: importMetaUrl },
 };
