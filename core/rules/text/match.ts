@@ -18,33 +18,105 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The body of a term's pattern, without the word boundary in front of English terms. */
-function termBody(term: string, lang: 'en' | 'zh'): string {
+/** A term's words as a pattern: a space in a term matches a run of spaces or hyphens. */
+function words(term: string, lang: 'en' | 'zh'): string {
   if (lang === 'zh') return escape(term);
-  const prefix = term.endsWith('*');
-  const body = (prefix ? term.slice(0, -1) : term)
+  return (term.endsWith('*') ? term.slice(0, -1) : term)
     .split(/[\s-]+/)
     .map(escape)
     .join('[\\s-]+');
-  return `${body}${prefix ? '\\p{L}*' : '(?![\\p{L}\\p{N}_])'}`;
+}
+
+/** The body of a term's pattern, without the word boundary in front of English terms. */
+function termBody(term: string, lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return words(term, lang);
+  return `${words(term, lang)}${term.endsWith('*') ? '\\p{L}*' : '(?![\\p{L}\\p{N}_])'}`;
 }
 
 const EN_START = '(?<![\\p{L}\\p{N}_])';
 
-/** The pattern for a term or an exception phrase. */
+/**
+ * The pattern for a term or an exception phrase: what a match means. findTerms gives the same
+ * results without running it (test/core/match.test.ts compares the two).
+ */
 export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
   return lang === 'zh' ? new RegExp(termBody(term, lang), 'gu') : new RegExp(`${EN_START}${termBody(term, lang)}`, 'giu');
 }
 
+/*
+ * Compiling `\p{L}` case-insensitively is slow: each pattern above costs V8 about 0.3 ms, which
+ * for the ~350 terms and exceptions was 120 ms at the start of every process and worker. So a
+ * term is matched with a pattern of its words only, and the word boundaries and the `*` ending
+ * are three shared patterns, compiled once, applied where the words matched. The words of a term
+ * can match in only one way at a given place (each run of separators is followed by a letter),
+ * so checking the boundary afterwards accepts exactly what the lookarounds would.
+ */
+const WORD_CHAR = /[\p{L}\p{N}_]/iuy;
+const LETTERS = /\p{L}*/iuy;
+
+/** Whether a word character (as the lookbehind sees it: the code point before) ends at `i`. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
+  WORD_CHAR.lastIndex = pair ? i - 2 : i - 1;
+  return WORD_CHAR.test(text);
+}
+
+function wordCharAt(text: string, i: number): boolean {
+  WORD_CHAR.lastIndex = i;
+  return WORD_CHAR.test(text);
+}
+
+/** A term or exception phrase, ready to be matched at a place. */
+class Matcher {
+  private readonly re: RegExp;
+  private readonly english: boolean;
+  private readonly prefix: boolean;
+  constructor(term: string, lang: 'en' | 'zh') {
+    this.re = new RegExp(words(term, lang), lang === 'zh' ? 'uy' : 'iuy');
+    this.english = lang === 'en';
+    this.prefix = term.endsWith('*');
+  }
+
+  /** The end of the match that starts at `start`, or -1. */
+  at(text: string, start: number): number {
+    this.re.lastIndex = start;
+    if (!this.re.test(text)) return -1;
+    let end = this.re.lastIndex;
+    if (!this.english) return end;
+    if (wordCharBefore(text, start)) return -1;
+    if (this.prefix) {
+      LETTERS.lastIndex = end;
+      LETTERS.test(text);
+      end = LETTERS.lastIndex;
+    } else if (wordCharAt(text, end)) return -1;
+    return end;
+  }
+
+  /** Every match, left to right, each search resuming after the previous match (as matchAll). */
+  spans(text: string, find: RegExp): [number, number][] {
+    const out: [number, number][] = [];
+    find.lastIndex = 0;
+    for (let m = find.exec(text); m; m = find.exec(text)) {
+      const end = this.at(text, m.index);
+      if (end > m.index) out.push([m.index, end]);
+      find.lastIndex = end > m.index ? end : m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+    return out;
+  }
+}
+
 /**
- * A word list compiled once: one combined pattern of all its terms, in both languages (which
- * finds every place where some term may start, in one pass over the text), and per term a sticky
- * pattern that says whether that term starts at a given place, and its exceptions' patterns.
+ * A word list compiled once: one combined pattern of all its terms' words, in both languages
+ * (which finds every place where some term may start, in one pass over the text), and per term a
+ * matcher that says whether that term starts at a given place, and its exceptions.
  */
 interface Compiled {
   any: RegExp | undefined;
-  at: RegExp[];
-  except: RegExp[][];
+  at: Matcher[];
+  /** Per term, its exceptions: a matcher and a pattern that finds where each may start. */
+  except: { matcher: Matcher; find: RegExp }[][];
   /** The terms by a character they can start with (both cases), and then those to try at every place. */
   byLead: Map<string, number[]>;
   always: number[];
@@ -74,14 +146,13 @@ const compiled = new Map<readonly Term[], Compiled>();
 function compile(terms: readonly Term[]): Compiled {
   let c = compiled.get(terms);
   if (c) return c;
-  // Without the word boundary in front: this only proposes places (a superset, which lets the
-  // engine skip ahead to a possible first letter); each term's own pattern decides at each. One
-  // pattern for both languages (case-insensitive matching changes nothing for Chinese), so that
-  // a field with no term at all costs one search.
-  const bodies = terms.map((t) => termBody(t.term, t.lang));
-  const any = bodies.length ? new RegExp(bodies.join('|'), 'giu') : undefined;
-  const at = terms.map((t) => new RegExp(termPattern(t.term, t.lang).source, t.lang === 'zh' ? 'uy' : 'iuy'));
-  const except = terms.map((t) => (t.except ?? []).map((e) => termPattern(e, t.lang)));
+  // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
+  // possible first letter); each term's matcher decides at each. One pattern for both languages
+  // (case-insensitive matching changes nothing for Chinese), so that a field with no term at all
+  // costs one search.
+  const any = terms.length ? new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu') : undefined;
+  const at = terms.map((t) => new Matcher(t.term, t.lang));
+  const except = terms.map((t) => (t.except ?? []).map((e) => ({ matcher: new Matcher(e, t.lang), find: new RegExp(words(e, t.lang), t.lang === 'zh' ? 'gu' : 'giu') })));
   const byLead = new Map<string, number[]>();
   const always: number[] = [];
   terms.forEach((t, i) => {
@@ -93,13 +164,6 @@ function compile(terms: readonly Term[]): Compiled {
   for (const [ch, list] of byLead) byLead.set(ch, [...new Set([...list, ...always])].sort((a, b) => a - b));
   compiled.set(terms, (c = { any, at, except, byLead, always }));
   return c;
-}
-
-function spans(re: RegExp, text: string): [number, number][] {
-  re.lastIndex = 0;
-  const out: [number, number][] = [];
-  for (const m of text.matchAll(re)) out.push([m.index, m.index + m[0].length]);
-  return out;
 }
 
 /**
@@ -126,14 +190,11 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
     const start = m.index;
     for (const t of c.byLead.get(text[start]!) ?? c.always) {
       if (first[t] || start < (from[t] ?? 0)) continue;
-      const own = c.at[t]!;
-      own.lastIndex = start;
-      const hit = own.exec(text);
-      if (!hit) continue;
-      const end = start + hit[0].length;
-      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => spans(e, text)));
+      const end = c.at[t]!.at(text, start);
+      if (end < 0) continue;
+      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => e.matcher.spans(text, e.find)));
       if (skip.some(([a, b]) => a <= start && end <= b)) from[t] = end;
-      else first[t] = { term: terms[t]!, matched: hit[0], index: start, end };
+      else first[t] = { term: terms[t]!, matched: text.slice(start, end), index: start, end };
     }
     // On from the next character (not past the match): another term may start inside this one.
     re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
