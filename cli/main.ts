@@ -1,3 +1,4 @@
+import './heap';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../package.json';
 import { lint } from './commands/lint';
