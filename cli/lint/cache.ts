@@ -32,17 +32,32 @@ export function entryKey(configKey: string, text: string): string {
   return sha256(`${configKey}\0${sha256(text)}`);
 }
 
-/** Whether every file the entry rested on still has the same text. */
+/**
+ * Whether every file the entry rested on still has the same text. Each is read and hashed once a
+ * run: most reviews of a team rest on the same template.
+ */
 export function depsUnchanged(deps: Record<string, string | null>): boolean {
   return Object.entries(deps).every(([path, hash]) => {
-    const text = readRegularFile(path);
-    return (text === undefined ? null : sha256(text)) === hash;
+    let now = depHashes.get(path);
+    if (now === undefined) {
+      const text = readRegularFile(path);
+      depHashes.set(path, (now = text === undefined ? null : sha256(text)));
+    }
+    return now === hash;
   });
+}
+const depHashes = new Map<string, string | null>();
+
+/** A new run reads every template afresh. */
+export function forgetDeps(): void {
+  depHashes.clear();
 }
 
 /** The lint cache: one JSON file in the cache folder, keyed by absolute path. */
 export class LintCache {
   private entries: Record<string, CacheEntry> = {};
+  /** Whether an entry was added or replaced since it was read: an unchanged cache is not written again. */
+  private changed = false;
 
   constructor(readonly dir: string) {
     const text = readRegularFile(join(dir, FILE));
@@ -60,10 +75,16 @@ export class LintCache {
 
   set(abs: string, entry: CacheEntry): void {
     this.entries[abs] = entry;
+    this.changed = true;
   }
 
-  /** Writes the cache, dropping files that are gone; returns why it could not, if it could not. */
+  /**
+   * Writes the cache when an entry changed, dropping files that are gone (entries of deleted
+   * files wait for the next write: they cannot be mistaken, their key holds the text's hash);
+   * returns why it could not, if it could not.
+   */
   save(): string | undefined {
+    if (!this.changed) return undefined;
     const entries: Record<string, CacheEntry> = {};
     for (const abs of Object.keys(this.entries).sort()) if (existsSync(abs)) entries[abs] = this.entries[abs]!;
     try {

@@ -9,7 +9,7 @@ import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
-import { type CacheEntry, depsUnchanged, entryKey } from './cache';
+import { type CacheEntry, depsUnchanged, entryKey, forgetDeps } from './cache';
 import { fingerprints, sha256 } from './fingerprint';
 
 /** One file to lint: plain data, so that it can be posted to a worker thread. */
@@ -172,6 +172,7 @@ const reals = new Map<string, string>();
 export function newRun(): void {
   reads.clear();
   reals.clear();
+  forgetDeps();
 }
 
 /** Only the data of a finding (no functions), so it can cross to the main thread and into the cache. */

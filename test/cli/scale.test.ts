@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, workspace } from '../support/cli';
 import { goldenRun, project } from './support';
@@ -75,6 +75,25 @@ describe('lint --jobs, --shard and --cache', () => {
 
       mark(dir);
       assert.doesNotMatch(held(dir, ['--rule', 'score-without-rationale=off']), /\(cached\) |score-without-rationale/, '--rule changed');
+    });
+
+    it('an unchanged run does not write the cache again; the next write drops deleted files', () => {
+      const dir = project();
+      cli(['lint', '--cache'], { cwd: dir });
+      const path = join(dir, CACHE);
+      const written = statSync(path).mtimeMs;
+      const before = readFileSync(path, 'utf8');
+      assert.ok(before.includes('held.review.yaml'));
+      utimesSync(path, new Date(written - 60_000), new Date(written - 60_000));
+      const older = statSync(path).mtimeMs;
+      cli(['lint', '--cache'], { cwd: dir });
+      assert.equal(statSync(path).mtimeMs, older, 'nothing changed, yet the cache was written');
+      rmSync(join(dir, 'reviews/held.review.yaml'));
+      const other = readdirSync(join(dir, 'reviews')).find((f) => f.endsWith('.review.yaml'))!;
+      writeFileSync(join(dir, 'reviews', other), `${readFileSync(join(dir, 'reviews', other), 'utf8')}# edited\n`);
+      cli(['lint', '--cache'], { cwd: dir });
+      assert.notEqual(statSync(path).mtimeMs, older);
+      assert.ok(!readFileSync(path, 'utf8').includes('held.review.yaml'), 'the deleted file kept its entry');
     });
 
     it('--cache-location puts it elsewhere; the output is the same as without a cache', () => {
