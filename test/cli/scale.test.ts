@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, workspace } from '../support/cli';
+import { availableParallelism } from 'node:os';
+import { jobsFor, parseLintArgs } from '../../cli/lint/options';
 import { goldenRun, project } from './support';
 
 describe('lint --jobs, --shard and --cache', () => {
@@ -13,6 +15,14 @@ describe('lint --jobs, --shard and --cache', () => {
       assert.equal(two.stdout, one.stdout, format);
       assert.equal(two.code, one.code);
     }
+  });
+
+  it('--jobs by default: one thread below 1,000 files, then one per 500 files and core; --jobs N wins', () => {
+    const auto = parseLintArgs([], process.cwd());
+    assert.equal(jobsFor(auto, 999), 1);
+    assert.equal(jobsFor(auto, 1000), Math.min(2, availableParallelism()));
+    assert.equal(jobsFor(auto, 100_000), availableParallelism());
+    assert.equal(jobsFor(parseLintArgs(['--jobs', '3'], process.cwd()), 10), 3);
   });
 
   it('--jobs 2 starts its workers early, and a run that fails before using them still ends at once', () => {
