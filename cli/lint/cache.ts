@@ -32,25 +32,32 @@ export function entryKey(configKey: string, text: string): string {
   return sha256(`${configKey}\0${sha256(text)}`);
 }
 
-/**
- * Whether every file the entry rested on still has the same text. Each is read and hashed once a
- * run: most reviews of a team rest on the same template.
- */
-export function depsUnchanged(deps: Record<string, string | null>): boolean {
-  return Object.entries(deps).every(([path, hash]) => {
-    let now = depHashes.get(path);
-    if (now === undefined) {
-      const text = readRegularFile(path);
-      depHashes.set(path, (now = text === undefined ? null : sha256(text)));
-    }
-    return now === hash;
-  });
-}
-const depHashes = new Map<string, string | null>();
+/** A file's text (undefined: missing or unreadable) and the hash a cache entry records of it. */
+export interface HashedRead { text: string | undefined; hash: string | null }
 
-/** A new run reads every template afresh. */
-export function forgetDeps(): void {
-  depHashes.clear();
+/**
+ * Reads a file a cache entry rests on (a template) and hashes it; with `once`, at most once a
+ * run per thread, as most reviews of a team rest on the same template. Not `once` under --fix,
+ * which may rewrite a template while reviews that use it are still to come.
+ */
+export function readHashed(path: string, once: boolean): HashedRead {
+  const hit = once ? reads.get(path) : undefined;
+  if (hit) return hit;
+  const text = readRegularFile(path);
+  const read = { text, hash: text === undefined ? null : sha256(text) };
+  if (once) reads.set(path, read);
+  return read;
+}
+const reads = new Map<string, HashedRead>();
+
+/** A new run reads every file afresh. */
+export function forgetReads(): void {
+  reads.clear();
+}
+
+/** Whether every file the entry rested on still has the same text. */
+export function depsUnchanged(deps: Record<string, string | null>, once: boolean): boolean {
+  return Object.entries(deps).every(([path, hash]) => readHashed(path, once).hash === hash);
 }
 
 /** The lint cache: one JSON file in the cache folder, keyed by absolute path. */

@@ -9,8 +9,8 @@ import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
-import { type CacheEntry, depsUnchanged, entryKey, forgetDeps } from './cache';
-import { fingerprints, sha256 } from './fingerprint';
+import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed } from './cache';
+import { fingerprints } from './fingerprint';
 
 /** One file to lint: plain data, so that it can be posted to a worker thread. */
 export interface LintTask {
@@ -61,11 +61,12 @@ export function lintOne(task: LintTask): TaskResult {
   const text = task.text ?? readRegularFile(task.abs);
   if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   const cached = task.cached;
-  if (cached && task.cacheKey && cached.key === entryKey(task.cacheKey, text) && depsUnchanged(cached.deps))
+  const once = task.fix !== 'write';
+  if (cached && task.cacheKey && cached.key === entryKey(task.cacheKey, text) && depsUnchanged(cached.deps, once))
     if (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) return { kind: cached.kind, findings: cached.findings, fixed: 0, cacheHit: true };
 
   const deps: Record<string, string | null> = {};
-  const host = task.fix === 'write' ? recording(nodeHost(task.root), deps) : onceARun(task.root, deps);
+  const host = recording(task.root, deps, once);
   const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale };
   let result = lint(text, options);
   let final = text;
@@ -127,52 +128,34 @@ function keepable(path: string, text: string): { bytes?: Buffer; problem?: strin
   return { bytes };
 }
 
-/** A host that notes every file it reads and a hash of what it read, for the cache. */
-function recording(host: FileHost, deps: Record<string, string | null>): FileHost {
-  return {
-    ...host,
-    readFile: (path) => {
-      const text = host.readFile(path);
-      deps[path] = text === undefined ? null : sha256(text);
-      return text;
-    },
-  };
-}
-
 /**
- * The same as recording(nodeHost(root)), but each template is read, hashed and its real path
- * resolved once a run (per thread), not once for every review that uses it. Not under --fix,
- * which may rewrite a template while the reviews that use it are still to come.
+ * The file system as the engine sees it, noting every file read (a template) and the hash of
+ * what it read, for the cache; with `once`, each file is read, hashed and its real path resolved
+ * once a run (see readHashed).
  */
-function onceARun(root: string | undefined, deps: Record<string, string | null>): FileHost {
+function recording(root: string | undefined, deps: Record<string, string | null>, once: boolean): FileHost {
   const host = nodeHost(root);
   return {
     root: host.root,
     readFile: (path) => {
-      let read = reads.get(path);
-      if (!read) {
-        const text = host.readFile(path);
-        read = { text, hash: text === undefined ? null : sha256(text) };
-        reads.set(path, read);
-      }
+      const read = readHashed(path, once);
       deps[path] = read.hash;
       return read.text;
     },
     realPath: (path) => {
-      let real = reals.get(path);
-      if (real === undefined) reals.set(path, (real = host.realPath!(path)));
+      let real = once ? reals.get(path) : undefined;
+      if (real === undefined) real = host.realPath!(path);
+      if (once) reals.set(path, real);
       return real;
     },
   };
 }
-const reads = new Map<string, { text: string | undefined; hash: string | null }>();
 const reals = new Map<string, string>();
 
 /** A new run reads every template afresh. */
 export function newRun(): void {
-  reads.clear();
+  forgetReads();
   reals.clear();
-  forgetDeps();
 }
 
 /** Only the data of a finding (no functions), so it can cross to the main thread and into the cache. */

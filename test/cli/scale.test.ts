@@ -106,6 +106,26 @@ describe('lint --jobs, --shard and --cache', () => {
       assert.ok(!readFileSync(path, 'utf8').includes('held.review.yaml'), 'the deleted file kept its entry');
     });
 
+    it('--fix --cache: a review after a template that the run fixed is linted against the fixed template', () => {
+      // Sorted, the template's task comes between the two reviews': the second must not reuse
+      // a cache entry checked against what the template was before the run rewrote it.
+      const review = (name: string) =>
+        `kind: review\ntemplate: ../templates/t.review.yaml\ntype: appraisal\nstatus: held\nperiod: { start: 2026-01-01, end: 2026-12-31 }\nemployee: { name: ${name} }\nreviewer: { name: R }\n`;
+      const dir = workspace({
+        '.git/': '',
+        // No auto fix in the reviews: under --fix, a cache entry with one is never reused.
+        '.reviewrc.yaml': 'rules: { materials-missing: off }\n',
+        'a/1.review.yaml': review('A'),
+        'templates/t.review.yaml': 'kind: template\nname: T\ntype: appraisal\ncompetencys: [{ id: c1, title: C1 }]\n',
+        'z/2.review.yaml': review('Z'),
+      });
+      cli(['lint', '--cache'], { cwd: dir });
+      const fixed = JSON.parse(cli(['lint', '--fix', '--cache', '--format', 'json'], { cwd: dir }).stdout);
+      assert.match(readFileSync(join(dir, 'templates/t.review.yaml'), 'utf8'), /^competencies:/m, 'the template was fixed');
+      const z = fixed.files.find((f: { path: string }) => f.path === 'z/2.review.yaml');
+      assert.ok(z.findings.some((f: { rule: string }) => f.rule === 'competency-not-rated'), 'z/2 reused a result from before the fix');
+    });
+
     it('--cache-location puts it elsewhere; the output is the same as without a cache', () => {
       const dir = project();
       const plain = cli(['lint', '--format', 'json'], { cwd: dir }).stdout;
