@@ -73,6 +73,8 @@ class Matcher {
   private readonly re: RegExp;
   private readonly english: boolean;
   private readonly prefix: boolean;
+  /** The same words as a search, for spans(); made on first use (only exceptions need it). */
+  private find?: RegExp;
   constructor(term: string, lang: 'en' | 'zh') {
     this.re = new RegExp(words(term, lang), lang === 'zh' ? 'uy' : 'iuy');
     this.english = lang === 'en';
@@ -95,7 +97,8 @@ class Matcher {
   }
 
   /** Every match, left to right, each search resuming after the previous match (as matchAll). */
-  spans(text: string, find: RegExp): [number, number][] {
+  spans(text: string): [number, number][] {
+    const find = (this.find ??= new RegExp(this.re.source, this.re.flags.replace('y', 'g')));
     const out: [number, number][] = [];
     find.lastIndex = 0;
     for (let m = find.exec(text); m; m = find.exec(text)) {
@@ -115,8 +118,8 @@ class Matcher {
 interface Compiled {
   any: RegExp | undefined;
   at: Matcher[];
-  /** Per term, its exceptions: a matcher and a pattern that finds where each may start. */
-  except: { matcher: Matcher; find: RegExp }[][];
+  /** Per term, its exceptions. */
+  except: Matcher[][];
   /** The terms by a character they can start with (both cases), and then those to try at every place. */
   byLead: Map<string, number[]>;
   always: number[];
@@ -152,7 +155,7 @@ function compile(terms: readonly Term[]): Compiled {
   // costs one search.
   const any = terms.length ? new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu') : undefined;
   const at = terms.map((t) => new Matcher(t.term, t.lang));
-  const except = terms.map((t) => (t.except ?? []).map((e) => ({ matcher: new Matcher(e, t.lang), find: new RegExp(words(e, t.lang), t.lang === 'zh' ? 'gu' : 'giu') })));
+  const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
   const byLead = new Map<string, number[]>();
   const always: number[] = [];
   terms.forEach((t, i) => {
@@ -192,7 +195,7 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
       if (first[t] || start < (from[t] ?? 0)) continue;
       const end = c.at[t]!.at(text, start);
       if (end < 0) continue;
-      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => e.matcher.spans(text, e.find)));
+      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => e.spans(text)));
       if (skip.some(([a, b]) => a <= start && end <= b)) from[t] = end;
       else first[t] = { term: terms[t]!, matched: text.slice(start, end), index: start, end };
     }
