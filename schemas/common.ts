@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Calendar date, ISO 8601: 2026-12-15. */
 export const isoDate = z.iso.date({ error: 'should be a date written as YYYY-MM-DD, e.g. 2026-12-15' });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { policy, rulesMap } from './common';
 
 export const configSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { agenda, interviewType, isoDate, isoDateTime } from './common';
 
 const person = (who: string, nameRequired = true) =>

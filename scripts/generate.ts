@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { nodeHost } from '../cli/host';
 import { formatStylish } from '../cli/formatters/stylish';
 import { setCliLocale } from '../cli/locale';
