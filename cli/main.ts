@@ -1,5 +1,4 @@
 import './heap';
-import { isMainThread, workerData } from 'node:worker_threads';
 import { version } from '../package.json';
 import { lint } from './commands/lint';
 import { newReview } from './commands/new';
@@ -27,9 +26,9 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
-// The CLI is one bundle: loaded in one of lint's worker threads (--jobs), it serves lint tasks instead.
-if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) startWorker();
-else start();
+// The CLI is one bundle: loaded in one of lint's worker threads (--jobs), it serves lint tasks
+// instead. The worker's own argument says so without loading node:worker_threads on every run.
+if (!(process.argv[2] === WORKER_ROLE && startWorker())) start();
 
 function start(): void {
   setCliLocale(detectLocale(process.argv.slice(2), process.cwd(), process.env));

@@ -1,6 +1,5 @@
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 /**
  * Replaces a file so that a reader (or a crash) sees either the old text or the new, never half:
@@ -21,7 +20,7 @@ export function writeFileAtomic(link: string, data: string): void {
   } catch {
     mode = undefined;
   }
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId}-${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}-${threadId()}-${Math.random().toString(36).slice(2, 8)}.tmp`);
   const fd = openSync(tmp, 'wx', mode ?? 0o666);
   try {
     try {
@@ -40,4 +39,9 @@ export function writeFileAtomic(link: string, data: string): void {
     }
     throw e;
   }
+}
+
+/** This thread's id, loading node:worker_threads only when a file is written. */
+function threadId(): number {
+  return (require('node:worker_threads') as typeof import('node:worker_threads')).threadId;
 }

@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../config';
 import { tc } from '../locale';
 
 function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
+  // Loaded here, not at start-up: most runs never call git, and node:child_process costs ~3 ms.
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { ok: r.status === 0, out: r.stdout ?? '', err: (r.stderr ?? '').trim() || (r.error?.message ?? '') };
 }

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { type LintTask, type TaskResult, lintOne, newRun } from './task';
 import { type Batch, type BatchResult, WORKER_ROLE } from './worker';
 
@@ -6,9 +6,10 @@ import { type Batch, type BatchResult, WORKER_ROLE } from './worker';
 export class Workers {
   readonly threads: Worker[] = [];
   constructor(n: number) {
-    // The CLI is one bundle: the worker runs this same file, which sees workerData and serves (see main.ts).
-    for (let i = 0; i < n; i++)
-      this.threads.push(new Worker(__filename, { workerData: { role: WORKER_ROLE } }));
+    // The CLI is one bundle: the worker runs this same file, which sees its argument and serves
+    // (see main.ts). node:worker_threads is loaded only here, by runs that use threads.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+    for (let i = 0; i < n; i++) this.threads.push(new Worker(__filename, { argv: [WORKER_ROLE], workerData: { role: WORKER_ROLE } }));
   }
 
   /** Stops them all (when the run ends before using them, or fails). */
