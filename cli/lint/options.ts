@@ -15,12 +15,13 @@ const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 /**
  * The default (no --jobs): one thread per core, but each worker thread starts and warms up its
- * own engine, and on 2 cores two workers break even with one thread at about 1,000 files of the
- * bench corpus (200 files: 0.64-0.84 s on one thread, 0.80-0.86 s on two; 1,200: 2.3 s against
- * 2.2 s; 2,000: 3.5 s against 2.9 s), so a thread must have about 500 files to pay for itself.
+ * own engine, and one thread already keeps V8's helper threads busy on a second core (2.35 s of
+ * CPU in 1.68 s). On 2 cores two workers break even with one thread at about 2,000-3,000 files
+ * of the bench corpus (2,000: 1.73 s against 1.68 s; 4,000: 2.65 s against 2.8 s; 8,000: 4.1 s
+ * against 4.95 s), so a thread must have about 1,500 files to pay for itself.
  */
-export const AUTO_JOBS_MIN_FILES = 1000;
-const AUTO_FILES_PER_THREAD = 500;
+export const AUTO_JOBS_MIN_FILES = 3000;
+const AUTO_FILES_PER_THREAD = 1500;
 
 export interface LintArgs {
   help: boolean;
