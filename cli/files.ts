@@ -53,6 +53,8 @@ export function selectFiles(args: string[], opts: { cwd: string; ignore: string[
 /** .gitignore files from the file's folder up to its repository root, each applied relative to its own folder. */
 class GitIgnore {
   private byDir = new Map<string, Ignore | null>();
+  /** Whether a folder is a repository's top (holds .git), asked once per folder, not once per file. */
+  private tops = new Map<string, boolean>();
 
   ignores(file: string): boolean {
     let dir = dirname(file);
@@ -62,9 +64,15 @@ class GitIgnore {
         const rel = slash(relative(dir, file));
         if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
       }
-      if (existsSync(join(dir, '.git')) || dirname(dir) === dir) return false;
+      if (this.isTop(dir) || dirname(dir) === dir) return false;
       dir = dirname(dir);
     }
+  }
+
+  private isTop(dir: string): boolean {
+    let top = this.tops.get(dir);
+    if (top === undefined) this.tops.set(dir, (top = existsSync(join(dir, '.git'))));
+    return top;
   }
 
   private load(dir: string): Ignore | null {

@@ -46,7 +46,8 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
 
   const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
   const rootOf = memo((dir: string) => repoRoot(dir));
-  const keyOf = memo((id: string) => id);
+  // One configuration key per configuration file, template root and locale, not one per file.
+  const keys = new Map<string, string>();
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
@@ -55,7 +56,10 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
     const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
-      task.cacheKey = keyOf(configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) }));
+      const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
+      let key = keys.get(id);
+      if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) })));
+      task.cacheKey = key;
       task.cached = cache.get(abs);
     }
     return task;
@@ -69,7 +73,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   let fixed = 0;
   results.forEach((r, i) => {
     const { abs } = tasks[i]!;
-    const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : displayPath(cwd, abs);
+    const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : tasks[i]!.display;
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
     if (r.fixSkipped) {
       const why = ['utf8', 'eol', 'changed'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;

@@ -6,21 +6,18 @@ import type { RunReport } from '../report';
 export function formatStylish(report: RunReport, color: boolean): string {
   const c = createColors(color);
   const lines: string[] = [];
+  // Each severity's word and colour, looked up once rather than once a finding.
+  const label = { error: tc('cli.severity.error'), warning: tc('cli.severity.warning'), info: tc('cli.severity.info') };
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const file of report.files) {
     if (!file.findings.length) continue;
     lines.push(c.underline(file.path));
-    const rows = file.findings.map((f) => [
-      `${f.range.start.line + 1}:${f.range.start.character + 1}`,
-      tc(`cli.severity.${f.severity}`),
-      f.message,
-      f.rule,
-    ]);
-    const w0 = Math.max(...rows.map((r) => r[0]!.length));
-    const w1 = Math.max(...rows.map((r) => r[1]!.length));
-    for (const [pos, sev, msg, rule] of rows) {
-      const paint = sev === tc('cli.severity.error') ? c.red : sev === tc('cli.severity.warning') ? c.yellow : c.blue;
-      lines.push(`  ${c.dim(pos!.padEnd(w0))}  ${paint(sev!.padEnd(w1))}  ${msg}  ${c.dim(rule!)}`);
-    }
+    const positions = file.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
+    const w0 = Math.max(...positions.map((p) => p.length));
+    const w1 = Math.max(...file.findings.map((f) => label[f.severity].length));
+    file.findings.forEach((f, i) => {
+      lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${f.message}  ${c.dim(f.rule)}`);
+    });
     lines.push('');
   }
   const { errors, warnings, infos, files } = report.summary;

@@ -9,7 +9,7 @@ import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
-import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed } from './cache';
+import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
 
 /** One file to lint: plain data, so that it can be posted to a worker thread. */
@@ -58,12 +58,23 @@ const UNREADABLE: Finding = {
 
 /** Lints (and with --fix, fixes) one file. Never throws for a problem with the file itself. */
 export function lintOne(task: LintTask): TaskResult {
-  const text = task.text ?? readRegularFile(task.abs);
-  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   const cached = task.cached;
   const once = task.fix !== 'write';
-  if (cached && task.cacheKey && cached.key === entryKey(task.cacheKey, text) && depsUnchanged(cached.deps, once))
-    if (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) return { kind: cached.kind, findings: cached.findings, fixed: 0, cacheHit: true };
+  // --cache: an entry still holds when the configuration and the templates are the same and the
+  // file is (its size and time, when they can be trusted; else its text's hash). Not under --fix
+  // when the entry has fixes to apply.
+  const reusable = cached && task.cacheKey && task.text === undefined && (!task.fix || !cached.findings.some((f) => f.fix === 'auto')) ? cached : undefined;
+  if (reusable && reusable.config === task.cacheKey && statUnchanged(task.abs, reusable) && depsUnchanged(reusable.deps, once))
+    return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true };
+  const readAt = Date.now();
+  const text = task.text ?? readRegularFile(task.abs);
+  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
+  if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
+    // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
+    const stat = statFor(task.abs, readAt);
+    const entry = stat ? { ...reusable, stat, config: task.cacheKey! } : undefined;
+    return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true, ...(entry ? { entry } : {}) };
+  }
 
   const deps: Record<string, string | null> = {};
   const host = recording(task.root, deps, once);
@@ -104,7 +115,9 @@ export function lintOne(task: LintTask): TaskResult {
   const fps = task.fingerprints || task.cacheKey ? fingerprints(final, result.findings) : undefined;
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i]));
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
-  const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings } : undefined;
+  // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
+  const stat = keep && final === text ? statFor(task.abs, readAt) : undefined;
+  const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings, config: task.cacheKey!, ...(stat ? { stat } : {}) } : undefined;
   return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
 

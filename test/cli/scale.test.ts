@@ -17,10 +17,10 @@ describe('lint --jobs, --shard and --cache', () => {
     }
   });
 
-  it('--jobs by default: one thread below 1,000 files, then one per 500 files and core; --jobs N wins', () => {
+  it('--jobs by default: one thread below 3,000 files, then one per 1,500 files and core; --jobs N wins', () => {
     const auto = parseLintArgs([], process.cwd());
-    assert.equal(jobsFor(auto, 999), 1);
-    assert.equal(jobsFor(auto, 1000), Math.min(2, availableParallelism()));
+    assert.equal(jobsFor(auto, 2999), 1);
+    assert.equal(jobsFor(auto, 3000), Math.min(2, availableParallelism()));
     assert.equal(jobsFor(auto, 100_000), availableParallelism());
     assert.equal(jobsFor(parseLintArgs(['--jobs', '3'], process.cwd()), 10), 3);
   });
@@ -57,8 +57,13 @@ describe('lint --jobs, --shard and --cache', () => {
     const CACHE = 'node_modules/.cache/review-yaml/lint-cache.json';
     /** Marks every cached finding, so that a run that reuses the cache shows it. */
     const mark = (dir: string, file = CACHE) => {
+      // Findings are stored as arrays whose third item indexes the message in the file's strings.
       const path = join(dir, file);
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/"message":"/g, '"message":"(cached) '));
+      const data = JSON.parse(readFileSync(path, 'utf8')) as { strings: string[]; entries: Record<string, { findings: number[][] }> };
+      const messages = new Set(Object.values(data.entries).flatMap((e) => e.findings.map((f) => f[2]!)));
+      assert.ok(messages.size > 0, 'no finding in the cache to mark');
+      for (const i of messages) data.strings[i] = `(cached) ${data.strings[i]}`;
+      writeFileSync(path, JSON.stringify(data));
     };
     const held = (dir: string, args: string[] = []) => cli(['lint', '--cache', 'reviews/held.review.yaml', ...args], { cwd: dir }).stdout;
 
@@ -87,8 +92,56 @@ describe('lint --jobs, --shard and --cache', () => {
       assert.doesNotMatch(held(dir, ['--rule', 'score-without-rationale=off']), /\(cached\) |score-without-rationale/, '--rule changed');
     });
 
+    /** Sets a file's modification time `ago` ms in the past. */
+    const age = (path: string, ago: number) => utimesSync(path, new Date(Date.now() - ago), new Date(Date.now() - ago));
+    /** Rewrites a file with other text of the same size and puts its time back. */
+    const sameSizeEdit = (path: string) => {
+      const { mtime } = statSync(path);
+      const text = readFileSync(path, 'utf8');
+      writeFileSync(path, text.replace('score: 3', 'score: 2'));
+      assert.notEqual(readFileSync(path, 'utf8'), text);
+      utimesSync(path, mtime, mtime);
+    };
+
+    it('an old file with its recorded size and time is not read again; another time or size is', () => {
+      const dir = project();
+      const file = join(dir, 'reviews/held.review.yaml');
+      age(file, 3_600_000);
+      held(dir);
+      mark(dir);
+      // Same size, same time, other text: the run trusted the time and did not read the file
+      // (ESLint's and git's trade-off; `touch` the file, or delete the cache, to force it).
+      sameSizeEdit(file);
+      assert.match(held(dir), /\(cached\) /, 'the file was read although its size and time were unchanged');
+      age(file, 3_500_000);
+      assert.doesNotMatch(held(dir), /\(cached\) /, 'a new time: its text is checked, and it changed');
+    });
+
+    it('a file modified just before it was read is checked by its text next time', () => {
+      const dir = project(); // just written: within the file system's time resolution of the run
+      const file = join(dir, 'reviews/held.review.yaml');
+      held(dir);
+      mark(dir);
+      sameSizeEdit(file);
+      assert.doesNotMatch(held(dir), /\(cached\) /, 'a racy entry was trusted by its time');
+    });
+
+    it('the same text under a new time is reused and its time recorded, so the next run does not read it', () => {
+      const dir = project();
+      const file = join(dir, 'reviews/held.review.yaml');
+      age(file, 3_600_000);
+      held(dir);
+      mark(dir);
+      age(file, 3_500_000); // a fresh checkout of the same text
+      assert.match(held(dir), /\(cached\) /, 'same text: reused');
+      mark(dir);
+      sameSizeEdit(file);
+      assert.match(held(dir), /\(cached\) /, 'the new time was not recorded');
+    });
+
     it('an unchanged run does not write the cache again; the next write drops deleted files', () => {
       const dir = project();
+      for (const f of readdirSync(join(dir, 'reviews'))) age(join(dir, 'reviews', f), 3_600_000);
       cli(['lint', '--cache'], { cwd: dir });
       const path = join(dir, CACHE);
       const written = statSync(path).mtimeMs;
