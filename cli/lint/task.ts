@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { type LintOptions, lint } from '../../core/engine';
+import type { LintOptions } from '../../core/engine';
 import { type Locale, t } from '../../core/i18n';
-import { fixAll } from '../../core/fix';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
+import { engine, fixes } from '../lazy';
 import { writeFileAtomic } from './atomic';
 import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
@@ -79,6 +79,7 @@ export function lintOne(task: LintTask): TaskResult {
   const deps: Record<string, string | null> = {};
   const host = recording(task.root, deps, once);
   const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale };
+  const { lint } = engine();
   let result = lint(text, options);
   let final = text;
   let fixed = 0;
@@ -91,7 +92,7 @@ export function lintOne(task: LintTask): TaskResult {
     ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
-    const out = fixAll(text, options);
+    const out = fixes().fixAll(text, options);
     if (out.text !== text) {
       fixed = out.fixed.length;
       final = out.text;

@@ -136,6 +136,7 @@ describe('review-yaml lint (the built CLI as a process)', () => {
       ['a config with a bad key', ['lint'], { '.reviewrc.yaml': 'rulez: {}\n' }, /Unknown key "rulez"\. Did you mean "rules"\?/],
       ['a missing --config file', ['lint', '--config', 'nope.yaml'], {}, /Cannot read config/],
       ['an unknown command', ['frob'], {}, /Unknown command "frob"/],
+      ['a command named like an Object method', ['toString'], {}, /Unknown command "toString"/],
     ];
     for (const [name, args, files, pattern] of cases) {
       it(name, () => {
