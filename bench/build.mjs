@@ -15,14 +15,10 @@ export async function buildBench() {
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildBench();
 
-/** dist/cli.js without minification, for readable profiles (node bench/build.mjs --prof). */
+/** dist/cli.js and dist/engine.js without minification, for readable profiles (node bench/build.mjs --prof). */
 export async function buildProfilingCli() {
-  await build({
-    entryPoints: [join(root, 'cli/main.ts')],
-    outfile: join(root, 'bench/.out/cli-prof.js'),
-    ...nodeBundle,
-    minify: false,
-  });
+  await build({ entryPoints: [join(root, 'cli/main.ts')], outfile: join(root, 'bench/.out/cli-prof.js'), ...nodeBundle, minify: false, external: ['./engine'] });
+  await build({ entryPoints: [join(root, 'cli/engine.ts')], outfile: join(root, 'bench/.out/engine.js'), ...nodeBundle, minify: false });
 }
 
 if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--prof')) await buildProfilingCli();

@@ -2,7 +2,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { t } from '../core/i18n';
 import type { UserConfig } from '../core/types';
-import { schemaCheck, yamlParse } from './lazy';
+import { engine } from './lazy';
 import { readRegularFile } from './host';
 import { cliLocale, tc } from './locale';
 
@@ -17,7 +17,7 @@ export interface LoadedConfig { path: string; dir: string; config: UserConfig }
 export function loadConfig(path: string): LoadedConfig {
   const text = readRegularFile(path);
   if (text === undefined) throw new UsageError(tc('cli.error.readConfig', { path }));
-  const { parse, toData } = yamlParse();
+  const { parse, toData } = engine();
   const parsed = parse(text);
   const bad = parsed.problems.find((p) => p.severity === 'error');
   if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.key ? t(cliLocale(), bad.key, { detail: bad.detail ?? '' }) : bad.message}`);
@@ -27,7 +27,7 @@ export function loadConfig(path: string): LoadedConfig {
   } catch (e) {
     throw new UsageError(`${path}: ${(e as Error).message}`);
   }
-  const { issues } = schemaCheck().validate('config', data, cliLocale());
+  const { issues } = engine().validate('config', data, cliLocale());
   if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
   return { path, dir: dirname(path), config: data as UserConfig };
 }

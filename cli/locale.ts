@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Locale, type MessageKey, type Params, localeFromEnv, parseLocale, t, tn } from '../core/i18n';
-import { yamlParse } from './lazy';
+import { engine } from './lazy';
 import { readRegularFile } from './host';
 
 let current: Locale = 'en';
@@ -46,7 +46,7 @@ export function configLocale(dir: string): Locale | undefined {
     const text = readRegularFile(join(d, '.reviewrc.yaml'));
     if (text !== undefined) {
       try {
-        const { parse, toData } = yamlParse();
+        const { parse, toData } = engine();
         const data = toData(parse(text)) as { locale?: unknown } | null;
         return typeof data?.locale === 'string' ? parseLocale(data.locale) : undefined;
       } catch {

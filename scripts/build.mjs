@@ -6,8 +6,10 @@ import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
 const common = nodeBundle;
 
 const entries = [
-  // The command line: the whole engine, with a shebang for `bin`.
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } },
+  // The command line, with a shebang for `bin`; the engine and the commands other than lint are
+  // dist/engine.js beside it, required on first use (cli/lazy.ts).
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, external: ['./engine'] },
+  { entryPoints: ['cli/engine.ts'], outfile: 'dist/engine.js' },
   // The language server: the whole engine, spoken to over stdio or IPC.
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   // The VS Code extension host side: no engine inside. What activation loads is small; the

@@ -1,16 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Document, type Pair, type YAMLMap, type YAMLSeq, isMap } from 'yaml';
-import { DEFAULT_MATERIALS } from '../../core/defaults';
+import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { type Locale, t as tr } from '../../core/i18n';
-import { detectKind, parse, toData } from '../../core/parse';
-import { labelsFor } from '../../core/render/labels';
 import type { LooseTemplate } from '../../core/types';
-import { validate } from '../../core/validate';
 import { UsageError } from '../config';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
+import { engine } from '../lazy';
 import { cliLocale, tc } from '../locale';
 
 export const NEW_HELP = tr('en', 'cli.help.new');
@@ -71,6 +68,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
 function loadTemplate(abs: string, given: string): LooseTemplate {
   const text = readRegularFile(abs);
   if (text === undefined) throw new UsageError(tc('cli.error.templateRead', { path: given }));
+  const { detectKind, parse, toData, validate } = engine();
   const parsed = parse(text);
   if (parsed.problems.some((p) => p.severity === 'error')) throw new UsageError(tc('cli.error.templateYaml', { path: given }));
   if (detectKind(parsed) !== 'template') throw new UsageError(tc('cli.error.notTemplate', { path: given }));
@@ -87,6 +85,7 @@ interface SkeletonInput { template?: LooseTemplate; ref?: string; type: ReviewTy
 
 /** The review as YAML, built as a document so that every value is quoted where YAML needs it. */
 export function skeleton(x: SkeletonInput): string {
+  const { DEFAULT_MATERIALS, Document, isMap, labelsFor } = engine();
   const t = x.template;
   const agenda = t?.agenda?.filter((a) => typeof a?.topic === 'string');
   const competencies = t?.competencies?.filter((c) => typeof c?.id === 'string' && c.id.length > 0);

@@ -1,14 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint } from '../../core/engine';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
-import { labelsFor, renderHtml } from '../../core/render';
-import { resolveTemplate } from '../../core/template';
+import type { LintResult } from '../../core/engine';
 import type { LooseTemplate } from '../../core/types';
 import { ConfigFinder, templateRoot } from '../config';
 import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
+import { engine } from '../lazy';
 import { tc } from '../locale';
 
 export const RENDER_HELP = t('en', 'cli.help.render');
@@ -49,6 +48,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     const host = nodeHost(root);
     const path = slash(abs);
     const locale = parseLocale(values.locale) ?? parseLocale(config?.locale) ?? localeFromEnv(process.env);
+    const { lint, labelsFor, renderHtml } = engine();
     const result = lint(text, { path, config, host, locale });
     if (result.kind === null) return fail(tc('cli.render.notOurs', { path: positionals[0]! }));
     const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host), labels: labelsFor(locale) });
@@ -63,11 +63,11 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
 }
 
 /** The review's template, for its scale labels and competency titles; lint already reported any problem with it. */
-function templateOf(text: string, result: ReturnType<typeof lint>, path: string, host: ReturnType<typeof nodeHost>): LooseTemplate | undefined {
+function templateOf(text: string, result: LintResult, path: string, host: ReturnType<typeof nodeHost>): LooseTemplate | undefined {
   if (result.kind !== 'review') return undefined;
   const m = result.parsed.doc.get('template');
   if (typeof m !== 'string' || !text) return undefined;
-  const res = resolveTemplate(path, m, host);
+  const res = engine().resolveTemplate(path, m, host);
   return res.ok ? res.template : undefined;
 }
 

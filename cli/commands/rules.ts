@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
 import { cliLocale, tc } from '../locale';
-import { allRules } from '../../core/rules';
+import { engine } from '../lazy';
 
 /** `review-yaml rules`: every rule id with its default severity, from-status, fix and page. */
 export async function rules(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' } } });
-  const rows = allRules.map((r) => ({
+  const rows = engine().allRules.map((r) => ({
     id: r.id,
     severity: r.meta.defaultSeverity,
     from: r.meta.from ?? 'template',

@@ -2,7 +2,7 @@ import { version } from '../../package.json';
 import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
 import { cliLocale } from '../locale';
-import { ruleCatalog } from '../lazy';
+import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
 import type { RunReport } from '../report';
 
@@ -22,7 +22,7 @@ const region = (r: Range) => ({
  * fingerprint so that alerts follow a finding across unrelated edits.
  */
 export function formatSarif(report: RunReport): string {
-  const { allRules } = ruleCatalog();
+  const { allRules } = engine();
   const index = new Map(allRules.map((r, i) => [r.id, i]));
   const rules = allRules.map((r) => ({
     id: r.id,

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { didYouMean } from '../../core/suggest';
-import { ruleCatalog } from '../lazy';
+import { engine } from '../lazy';
 import type { SeverityOrOff } from '../../core/types';
 import { type Locale, parseLocale } from '../../core/i18n';
 import { UsageError } from '../config';
@@ -136,7 +136,7 @@ function parseRules(specs: string[]): Record<string, SeverityOrOff> {
     const m = /^([^=]+)=(.*)$/.exec(spec);
     if (!m) throw new UsageError(tc('cli.error.ruleSpec', { spec }));
     const [, id, sev] = m as unknown as [string, string, string];
-    const { ruleById } = ruleCatalog();
+    const { ruleById } = engine();
     if (!ruleById.has(id)) {
       const guess = didYouMean(id, [...ruleById.keys()]);
       throw new UsageError(guess ? tc('cli.error.unknownRule', { id, guess }) : tc('cli.error.unknownRule.list', { id }));

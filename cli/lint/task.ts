@@ -7,7 +7,7 @@ import type { FileHost } from '../../core/template';
 import { why } from '../errno';
 import { nodeHost, readRegularFile, slash } from '../host';
 import type { ReportedFinding } from '../report';
-import { engine, fixes } from '../lazy';
+import { engine } from '../lazy';
 import { writeFileAtomic } from './atomic';
 import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
@@ -92,7 +92,7 @@ export function lintOne(task: LintTask): TaskResult {
     ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
-    const out = fixes().fixAll(text, options);
+    const out = engine().fixAll(text, options);
     if (out.text !== text) {
       fixed = out.fixed.length;
       final = out.text;

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import pkg from '../../package.json';
 import { ROOT, cli } from '../support/cli';
@@ -28,5 +30,24 @@ describe('integrations', () => {
     assert.ok(used.size >= 10, [...used].join(' '));
     for (const option of used) assert.ok(help.includes(option), `${option} is not in lint --help`);
     assert.match(guide, /github\/codeql-action\/upload-sarif/);
+  });
+
+  it('the npm package holds all the CLI needs: its files alone lint the examples', function () {
+    this.timeout(60_000);
+    // The files `npm pack` would publish (dist/cli.js loads dist/engine.js on first use), copied
+    // to an empty folder with no node_modules, then run as a user's install would run them.
+    const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(pack.status, 0, pack.stderr);
+    const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+    const dir = mkdtempSync(join(tmpdir(), 'review-yaml-pkg-'));
+    for (const f of files) {
+      mkdirSync(dirname(join(dir, 'package', f)), { recursive: true });
+      cpSync(join(ROOT, f), join(dir, 'package', f));
+    }
+    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(dir, 'package/dist/cli.js'), 'lint', 'examples', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 1, run.stderr);
+    const report = JSON.parse(run.stdout) as { summary: { errors: number } };
+    assert.ok(report.summary.errors > 0, 'the examples have errors to find');
   });
 });
