@@ -46,7 +46,7 @@ interface Open {
   flush: boolean;
   keys?: Set<unknown>;
   /** A `key:` whose value has not come yet. */
-  empty?: { pair: Pair; pos: number; colon: number; comment: boolean; lineEnd: number };
+  empty?: { pair: Pair; pos: number; comment: boolean; lineEnd: number };
 }
 
 type Node = Scalar | YAMLMap | YAMLSeq;
@@ -61,6 +61,7 @@ class FastParser {
   private readonly trivia: Trivia[] = [];
   /** The last value whose range may still grow by the comments that follow it. */
   private last: Node | null = null;
+  private rootNode: Node | null = null;
   private docStart = -1;
 
   constructor(
@@ -140,7 +141,7 @@ class FastParser {
       if (ch === HASH) this.comment(v, lineEnd);
       const pair = new Pair(key);
       (map.node as YAMLMap).items.push(pair);
-      map.empty = { pair, pos: v, colon, comment: ch === HASH, lineEnd };
+      map.empty = { pair, pos: v, comment: ch === HASH, lineEnd };
       this.last = null;
       return next;
     }
@@ -285,8 +286,6 @@ class FastParser {
     // Blank and comment lines left over at the end are the document's; an empty value took them.
     this.doc.range = [this.docStart, root.range![2], this.trivia.length ? this.text.length : root.range![2]];
   }
-
-  private rootNode: Node | null = null;
 
   private open(isMap: boolean, indent: number, start: number): Open {
     const node = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
