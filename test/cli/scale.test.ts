@@ -103,12 +103,18 @@ describe('lint --jobs, --shard and --cache', () => {
       utimesSync(path, mtime, mtime);
     };
 
-    it('an old file with its recorded size and time is not read again; another time or size is', () => {
+    /** A project whose review was last modified an hour ago, linted once with --cache, its cache marked. */
+    const lintedOld = () => {
       const dir = project();
       const file = join(dir, 'reviews/held.review.yaml');
       age(file, 3_600_000);
       held(dir);
       mark(dir);
+      return { dir, file };
+    };
+
+    it('an old file with its recorded size and time is not read again; another time or size is', () => {
+      const { dir, file } = lintedOld();
       // Same size, same time, other text: the run trusted the time and did not read the file
       // (ESLint's and git's trade-off; `touch` the file, or delete the cache, to force it).
       sameSizeEdit(file);
@@ -127,11 +133,7 @@ describe('lint --jobs, --shard and --cache', () => {
     });
 
     it('the same text under a new time is reused and its time recorded, so the next run does not read it', () => {
-      const dir = project();
-      const file = join(dir, 'reviews/held.review.yaml');
-      age(file, 3_600_000);
-      held(dir);
-      mark(dir);
+      const { dir, file } = lintedOld();
       age(file, 3_500_000); // a fresh checkout of the same text
       assert.match(held(dir), /\(cached\) /, 'same text: reused');
       mark(dir);
