@@ -16,9 +16,10 @@ const SEVERITIES = ['error', 'warning', 'info', 'off'];
 /**
  * The default (no --jobs): one thread per core, but each worker thread starts and warms up its
  * own engine, and one thread already keeps V8's helper threads busy on a second core (2.35 s of
- * CPU in 1.68 s). On 2 cores two workers break even with one thread at about 2,000-3,000 files
- * of the bench corpus (2,000: 1.73 s against 1.68 s; 4,000: 2.65 s against 2.8 s; 8,000: 4.1 s
- * against 4.95 s), so a thread must have about 1,500 files to pay for itself.
+ * CPU in 1.68 s). On 2 cores, two threads (this one and a worker) break even with one at about
+ * 2,000 files of the bench corpus (500: 0.68 s against 0.58 s; 2,000: 1.51 against 1.56; 4,000:
+ * 2.42 against 2.79; 8,000: 3.73 against 4.89), so a thread must have about 1,500 files to pay
+ * for itself.
  */
 export const AUTO_JOBS_MIN_FILES = 3000;
 const AUTO_FILES_PER_THREAD = 1500;
