@@ -1,7 +1,8 @@
 // A fast path for the plain YAML that review files are written in. It reads the text line by line
 // and builds the same `yaml` nodes, with the same values and ranges, that yaml's own parser and
 // composer build: block maps and sequences, one-line flow collections, plain and one-line quoted
-// scalars, `|` and `>` block scalars, comments and blank lines anywhere. It gives up (returns
+// scalars, `|` and `>` block scalars, comments and blank lines anywhere, with `\n` or `\r\n` line
+// ends. It gives up (returns
 // undefined) on anything else — anchors, tags, multi-line plain or quoted scalars, escapes, tabs,
 // document markers, duplicate keys, anything yaml would report — and the caller then parses the
 // text with yaml itself. So it never decides what is valid YAML: it only answers for texts that
@@ -22,9 +23,9 @@ function no(): never {
   throw NOT_SIMPLE;
 }
 
-/** Characters we never read past: tabs, CR, controls, BOM, NEL and the Unicode line breaks. */
+/** Characters we never read past: tabs, controls, a CR not ending a line, BOM, NEL and the Unicode line breaks. */
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff\u2028\u2029]/;
+const UNSAFE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|\r(?!\n)/;
 /** A block or flow mapping key: a plain word. */
 const KEY = /[A-Za-z0-9_][\w.\/-]*/y;
 const OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
@@ -32,8 +33,8 @@ const OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as 
 const SPACE = 32;
 const HASH = 35;
 
-/** One blank or comment line waiting to be placed. */
-interface Trivia { end: number; indent: number; comment: boolean }
+/** One blank or comment line waiting to be placed: where its line break starts and ends. */
+interface Trivia { brk: number; end: number; indent: number; comment: boolean }
 
 interface Open {
   node: YAMLMap | YAMLSeq;
@@ -75,14 +76,14 @@ class FastParser {
     let at = 0;
     while (at < len) {
       const nl = text.indexOf('\n', at);
-      const lineEnd = nl === -1 ? len : nl;
+      const lineEnd = breakAt(text, at, nl);
       const next = nl === -1 ? len : nl + 1;
       let c = at;
       while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
-      if (c === lineEnd) this.trivia.push({ end: next, indent: c - at, comment: false });
+      if (c === lineEnd) this.trivia.push({ brk: lineEnd, end: next, indent: c - at, comment: false });
       else if (text.charCodeAt(c) === HASH) {
         this.comment(c, lineEnd);
-        this.trivia.push({ end: next, indent: c - at, comment: true });
+        this.trivia.push({ brk: lineEnd, end: next, indent: c - at, comment: true });
       } else {
         at = this.content(at, c, lineEnd, next);
         continue;
@@ -254,7 +255,7 @@ class FastParser {
       // The key line's own newline.
       if (e.lineEnd < this.text.length) first = e.lineEnd;
       for (const t of lines) {
-        const nlAt = t.end - 1;
+        const nlAt = t.brk;
         if (t.comment && t.indent > map.indent) {
           first = -1;
           second = -1;
@@ -263,7 +264,7 @@ class FastParser {
         else if (second < 0) second = nlAt;
       }
       if (second >= 0) end = second;
-      if (!comment) for (const t of lines) if (t.comment && t.end - 1 <= end) comment = true;
+      if (!comment) for (const t of lines) if (t.comment && t.brk <= end) comment = true;
     } else if (!comment) {
       comment = this.trivia.some((t) => t.comment);
     }
@@ -480,14 +481,14 @@ class FastParser {
     let blankRun = 0;
     while (at < text.length) {
       const nl = text.indexOf('\n', at);
-      const end = nl === -1 ? text.length : nl;
+      const end = breakAt(text, at, nl);
       let c = at;
       while (c < end && text.charCodeAt(c) === SPACE) c++;
       if (c === end) {
         if (indent >= 0 ? c - at > indent : false) no();
         if (nl === -1) break;
         blankRun++;
-        at = end + 1;
+        at = nl + 1;
         continue;
       }
       if (indent < 0) {
@@ -497,7 +498,7 @@ class FastParser {
         let p = next;
         while (p < at) {
           const q = text.indexOf('\n', p);
-          if (q - p > indent) no();
+          if (breakAt(text, p, q) - p > indent) no();
           p = q + 1;
         }
       } else if (c - at < indent) break;
@@ -506,8 +507,8 @@ class FastParser {
       const line = text.slice(at + indent, end);
       if (folded && line.charCodeAt(0) === SPACE) no();
       lines.push(line);
-      lastContentEnd = end + 1;
-      at = end + 1;
+      lastContentEnd = nl + 1;
+      at = nl + 1;
     }
     if (indent < 0) no();
     let value: string;
@@ -530,6 +531,12 @@ class FastParser {
     this.last = null;
     return lastContentEnd;
   }
+}
+
+/** Where the line from `at` ends: before its `\n` (at `nl`, -1 for none) or its `\r\n`. */
+function breakAt(text: string, at: number, nl: number): number {
+  if (nl === -1) return text.length;
+  return nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
 }
 
 /** Whether a plain scalar may start with this text: not with an indicator (`-` only before a word). */

@@ -174,8 +174,10 @@ function render(root: Tree, s: Style): string {
   return `${lines.join('\n')}${next(s.blank) === 0 ? '' : '\n'}`;
 }
 
-const documents = fc.tuple(tree, style).map(([t, s]) => render(t, s));
-const damaged = fc.tuple(documents, fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '  ', '\n', '-', ':', '#', '"', "'", '{', ']', ',', '|', '\t', 'x', ': '), fc.nat({ max: 3 })), { minLength: 1, maxLength: 3 }))
+/** Windows line ends: every `\n` as `\r\n`. */
+const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+const documents = fc.tuple(tree, style, fc.boolean()).map(([t, s, windows]) => (windows ? crlf(render(t, s)) : render(t, s)));
+const damaged = fc.tuple(documents, fc.array(fc.tuple(fc.nat(), fc.constantFrom('', ' ', '  ', '\n', '\r\n', '\r', '-', ':', '#', '"', "'", '{', ']', ',', '|', '\t', 'x', ': '), fc.nat({ max: 3 })), { minLength: 1, maxLength: 3 }))
   .map(([text, edits]) => {
     let t = text;
     for (const [at, insert, del] of edits) {
@@ -191,7 +193,11 @@ describe('fast YAML path (core/fastparse.ts) against yaml', function () {
   it('gives yaml\'s document for every YAML file in the repository, and answers for most of them', () => {
     const files = yamlFiles(ROOT).filter((f) => !f.includes(`${join('bench', '.corpus')}`));
     let answered = 0;
-    for (const f of files) if (same(readFileSync(f, 'utf8'))) answered++;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      if (same(text)) answered++;
+      same(crlf(text)); // and as a Windows checkout would have it
+    }
     assert.ok(files.length > 50, `only ${files.length} files found`);
     // The examples and most fixtures are plain YAML; the hostile ones are meant to be declined.
     assert.ok(answered / files.length > 0.6, `answered ${answered} of ${files.length}`);
@@ -204,7 +210,11 @@ describe('fast YAML path (core/fastparse.ts) against yaml', function () {
     const files = yamlFiles(dir);
     assert.ok(files.length > 300);
     let answered = 0;
-    for (const f of files) if (same(readFileSync(f, 'utf8'))) answered++;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      if (same(text)) answered++;
+      assert.equal(same(crlf(text)), same(text), `answered for ${f} with one kind of line end only`);
+    }
     assert.ok(answered / files.length > 0.9, `answered ${answered} of ${files.length}`);
   });
 
@@ -233,7 +243,7 @@ describe('fast YAML path (core/fastparse.ts) against yaml', function () {
   });
 
   it('declines what it does not read: tabs, anchors, tags, markers, multi-line scalars', () => {
-    for (const text of ['a:\tb\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n...\n', 'a: one\n  two\n', 'a: "x\n  y"\n', 'a: 1\na: 2\n', 'a: "\\n"\n', 'a:\r\n', '\ufeffa: 1\n', '- - x\n', 'a: |+\n  x\n', '# only a comment\n', '', 'plain\n', `${'k'.repeat(1100)}: 1\n`])
+    for (const text of ['a:\tb\n', 'a: &x 1\nb: *x\n', 'a: !!str 1\n', '---\na: 1\n', 'a: 1\n...\n', 'a: one\n  two\n', 'a: "x\n  y"\n', 'a: 1\na: 2\n', 'a: "\\n"\n', 'a: x\rb\n', 'a: 1\r', '\ufeffa: 1\n', '- - x\n', 'a: |+\n  x\n', '# only a comment\n', '', 'plain\n', `${'k'.repeat(1100)}: 1\n`])
       assert.equal(fastParse(text, true), undefined, JSON.stringify(text));
   });
 });
