@@ -452,7 +452,8 @@ class FastParser {
     const stop = end;
     while (end > i && text.charCodeAt(end - 1) === SPACE) end--;
     const s = text.slice(i, end);
-    if (!s || !plainStart(s) || s.includes(':') || s.includes('#')) no();
+    // A ':' inside is fine (14:30) unless a space or the item's end follows it: that would be a key.
+    if (!s || !plainStart(s) || s.includes(': ') || s.endsWith(':') || s.includes('#')) no();
     return [this.plain(s, i, end, stop), stop];
   }
 

@@ -70,11 +70,19 @@ function yamlFiles(dir: string, out: string[] = []): string[] {
 // ---- random documents ------------------------------------------------------------------------
 
 const word = fc.constantFrom('id', 'title', 'kind', 'rating', 'comment', 'goal_1', 'next-goals', 'a', 'b', 'x.y', 'on', 'n', 'true', 'null', '1', 'Yes');
-const plainText = fc.constantFrom(
-  'Nina Kowalski', 'held', 'review', '2026-03-14', '2026-12-12T10:30', '3', '-4', '+5', '0.50', '1e3', '.5', '.inf', '-.Inf', '.nan', '0x1F', '0o17', '~',
-  'null', 'Null', 'true', 'False', 'TRUE', 'yes', 'no', 'on', 'off', 'Meeting room 3B', 'a: b', 'a:b', 'ends with:', 'x # not', 'x#y', 'C++', '(aside)',
-  '$100', '100%', 'é à ü', '你好，世界', '🙂 ok', '-foo', '-', '?', '? q', ':x', '@at', '`tick`', '!tag', '&anchor', '*alias', '|', '>', "it's", 'say "hi"',
-  '{x}', '[y]', 'a, b', 'a,b', 'x]', 'x}', 'back\\slash', 'tab\there', ' lead', 'trail ', '', ' ', '#', '% pct', '=', '<x>', '/path', '_x', '~x', '12:30', '---', '...', '- x', 'a -b', 'x: ', ' #x',
+// Scalars the fast path may read in some place (most of them), and ones it always leaves to yaml
+// (rarer, or every document would hold one and be declined, leaving little to compare).
+const plainText = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(
+      'Nina Kowalski', 'held', 'review', '2026-03-14', '2026-12-12T10:30', '3', '-4', '+5', '0.50', '1e3', '.5', '.inf', '-.Inf', '.nan', '0x1F', '0o17', '~',
+      'null', 'Null', 'true', 'False', 'TRUE', 'yes', 'no', 'on', 'off', 'Meeting room 3B', 'a: b', 'a:b', 'ends with:', 'x # not', 'x#y', 'C++', '(aside)',
+      '$100', '100%', 'é à ü', '你好，世界', '🙂 ok', '-foo', '-', '?', '? q', ':x', "it's", 'say "hi"', '{x}', '[y]', 'a, b', 'a,b', 'x]', 'x}', 'back\\slash',
+      '=', '<x>', '/path', '_x', '~x', '12:30', '---', '...', '- x', 'a -b', 'x: ', ' #x',
+    ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom('@at', '`tick`', '!tag', '&anchor', '*alias', '|', '>', 'tab\there', ' lead', 'trail ', '', ' ', '#', '% pct') },
 );
 const scalarStyle = fc.constantFrom('plain', 'plain', 'plain', 'double', 'single');
 const blockText = fc.array(fc.constantFrom('Line one', 'line two', '', '  indented', '# not a comment', 'x: y', '- item', 'end'), { minLength: 0, maxLength: 5 });
