@@ -2,36 +2,28 @@
 // and builds the same `yaml` nodes, with the same values and ranges, that yaml's own parser and
 // composer build: block maps and sequences, one-line flow collections, plain and one-line quoted
 // scalars, `|` and `>` block scalars, comments and blank lines anywhere, with `\n` or `\r\n` line
-// ends. It gives up (returns
-// undefined) on anything else — anchors, tags, multi-line plain or quoted scalars, escapes, tabs,
-// document markers, duplicate keys, anything yaml would report — and the caller then parses the
-// text with yaml itself. So it never decides what is valid YAML: it only answers for texts that
-// yaml parses without a message, and test/core/fastparse.test.ts checks that its answer is yaml's.
+// ends. It gives up (returns undefined) on anything else — anchors, tags, multi-line plain or
+// quoted scalars, escapes, tabs, document markers, duplicate keys, anything yaml would report —
+// and the caller then parses the text with yaml itself. So it never decides what is valid YAML:
+// it only answers for texts that yaml parses without a message, and test/core/fastparse.test.ts
+// checks that its answer is yaml's.
 //
-// Where comments and blank lines go decides where a node's range ends, and yaml has precise rules
-// for it (parse/parser.js: atIndentedComment, pop, the empty-value split). They are mirrored in
-// `settle`, `absorb`, `pop` and `finishEmpty`. Nodes carry no `comment`, `commentBefore` or
-// `spaceBefore`: nothing reads them (comments are collected separately, for directives).
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, isScalar } from 'yaml';
+// This file reads the structure: lines, indentation, maps and sequences, and where comments and
+// blank lines go, which decides where a node's range ends. yaml has precise rules for that
+// (parse/parser.js: atIndentedComment, pop, the empty-value split), mirrored in `settle`,
+// `absorb`, `pop` and `finishEmpty`. The values on a line are read by core/fastvalues.ts. Nodes
+// carry no `comment`, `commentBefore` or `spaceBefore`: nothing reads them (comments are
+// collected separately, for directives).
+import { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { HASH, NOT_SIMPLE, type Node, SPACE, ValueReader, breakAt, no } from './fastvalues';
 
 export interface FastComment { offset: number; text: string }
 export interface FastParse { doc: Document.Parsed; comments: FastComment[] }
 
-/** Thrown, without a stack, when the text leaves the subset; caught in fastParse. */
-const NOT_SIMPLE = Object.freeze({ notSimple: true });
-function no(): never {
-  throw NOT_SIMPLE;
-}
-
 /** Characters we never read past: tabs, controls, a CR not ending a line, BOM, NEL and the Unicode line breaks. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|\r(?!\n)/;
-/** A block or flow mapping key: a plain word. */
-const KEY = /[A-Za-z0-9_][\w.\/-]*/y;
 const OPTIONS = { uniqueKeys: true, prettyErrors: false, logLevel: 'error' } as const;
-
-const SPACE = 32;
-const HASH = 35;
 
 /** One blank or comment line waiting to be placed: where its line break starts and ends. */
 interface Trivia { brk: number; end: number; indent: number; comment: boolean }
@@ -50,14 +42,10 @@ interface Open {
   empty?: { pair: Pair; pos: number; comment: boolean; lineEnd: number };
 }
 
-type Node = Scalar | YAMLMap | YAMLSeq;
-
-interface ScalarTag { default?: boolean | 'key'; test?: RegExp; resolve(s: string, onError: (m: string) => void, o: unknown): unknown; format?: string }
-
 class FastParser {
   private readonly doc = new Document(undefined, OPTIONS) as unknown as Document.Parsed;
   private readonly schema = this.doc.schema;
-  private readonly tags = (this.schema.tags as unknown as ScalarTag[]).filter((t) => t.default === true && t.test);
+  private readonly values: ValueReader;
   private readonly stack: Open[] = [];
   private readonly trivia: Trivia[] = [];
   /** The last value whose range may still grow by the comments that follow it. */
@@ -68,7 +56,9 @@ class FastParser {
   constructor(
     private readonly text: string,
     readonly comments: FastComment[] | null,
-  ) {}
+  ) {
+    this.values = new ValueReader(text, this.doc, (at, lineEnd) => this.comment(at, lineEnd));
+  }
 
   run(): Document.Parsed {
     const { text } = this;
@@ -105,7 +95,7 @@ class FastParser {
     const ch = text.charCodeAt(c);
     const dash = ch === 45 /* - */ && (c + 1 === lineEnd || text.charCodeAt(c + 1) === SPACE);
     if (indent === 0 && (text.startsWith('---', c) || text.startsWith('...', c) || ch === 37 /* % */)) no();
-    const colon = dash ? -1 : this.keyEnd(c, lineEnd);
+    const colon = dash ? -1 : this.values.keyEnd(c, lineEnd);
     if (!dash && colon < 0) no();
     const target = this.settle(indent, dash, lineStart + indent, c);
     if (!dash) return this.pair(target, c, colon, lineEnd, next);
@@ -115,13 +105,13 @@ class FastParser {
     while (v < lineEnd && text.charCodeAt(v) === SPACE) v++;
     if (v === lineEnd || text.charCodeAt(v) === HASH) no();
     if (text.charCodeAt(v) === 45 && (v + 1 === lineEnd || text.charCodeAt(v + 1) === SPACE)) no();
-    const keyColon = this.keyEnd(v, lineEnd);
+    const keyColon = this.values.keyEnd(v, lineEnd);
     if (keyColon >= 0) {
       const map = this.open(true, v - lineStart, v);
       seq.items.push(map.node);
       return this.pair(map, v, keyColon, lineEnd, next);
     }
-    const node = this.value(v, lineEnd, next);
+    const node = this.values.value(v, lineEnd, next);
     seq.items.push(node);
     target.offset = node.range![2];
     this.last = node;
@@ -131,7 +121,7 @@ class FastParser {
   /** `key: …` into `map`; returns where the next line starts. */
   private pair(map: Open, c: number, colon: number, lineEnd: number, next: number): number {
     const { text } = this;
-    const key = this.plain(text.slice(c, colon), c, colon, colon);
+    const key = this.values.plain(text.slice(c, colon), c, colon, colon);
     const keys = (map.keys ??= new Set());
     if (keys.has(key.value)) no();
     keys.add(key.value);
@@ -146,23 +136,19 @@ class FastParser {
       this.last = null;
       return next;
     }
-    if (ch === 124 /* | */ || ch === 62 /* > */) return this.blockScalar(map, key, v, lineEnd, next);
-    const node = this.value(v, lineEnd, next);
+    if (ch === 124 /* | */ || ch === 62 /* > */) {
+      // A block scalar has no trailing comments to take over: `last` stays empty.
+      const node = this.values.blockScalar(map.indent, v, lineEnd, next);
+      (map.node as YAMLMap).items.push(new Pair(key, node));
+      map.offset = node.range![1];
+      this.last = null;
+      return node.range![1];
+    }
+    const node = this.values.value(v, lineEnd, next);
     (map.node as YAMLMap).items.push(new Pair(key, node));
     map.offset = node.range![2];
     this.last = node;
     return next;
-  }
-
-  /** The offset of the `:` after a plain key at `c`, or -1 when the line does not start with one. */
-  private keyEnd(c: number, lineEnd: number): number {
-    KEY.lastIndex = c;
-    if (!KEY.test(this.text)) return -1;
-    const colon = KEY.lastIndex;
-    // yaml refuses an implicit key longer than 1,024 characters.
-    if (colon - c > 1000 || this.text.charCodeAt(colon) !== 58 /* : */) return -1;
-    if (colon + 1 < lineEnd && this.text.charCodeAt(colon + 1) !== SPACE) return -1;
-    return colon;
   }
 
   /**
@@ -268,7 +254,7 @@ class FastParser {
     } else if (!comment) {
       comment = this.trivia.some((t) => t.comment);
     }
-    const node = this.plain('', e.pos, e.pos, e.pos);
+    const node = this.values.plain('', e.pos, e.pos, e.pos);
     if (comment) node.range![2] = end;
     e.pair.value = node;
     map.offset = node.range![2];
@@ -296,261 +282,7 @@ class FastParser {
     return o;
   }
 
-  /** A value that starts at `v` in block context and ends with its line. */
-  private value(v: number, lineEnd: number, next: number): Node {
-    const { text } = this;
-    const ch = text.charCodeAt(v);
-    let node: Node;
-    if (ch === 123 /* { */ || ch === 91 /* [ */) {
-      node = this.flow(v, lineEnd)[0];
-      this.lineRest(node.range![1], lineEnd);
-    } else if (ch === 34 /* " */ || ch === 39 /* ' */) {
-      const close = this.quoteEnd(v, lineEnd);
-      node = this.quoted(v, close);
-      this.lineRest(close + 1, lineEnd);
-    } else {
-      // A plain scalar: up to a comment or the end of the line.
-      let end = v;
-      while (end < lineEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
-      if (end < lineEnd) this.comment(end, lineEnd);
-      while (end > v && text.charCodeAt(end - 1) === SPACE) end--;
-      const s = text.slice(v, end);
-      if (!plainStart(s) || s.includes(': ') || s.endsWith(':')) no();
-      node = this.plain(s, v, end, end);
-    }
-    node.range![2] = next;
-    return node;
-  }
-
-  /** After a flow collection or a quoted scalar: only spaces and a comment may follow on the line. */
-  private lineRest(at: number, lineEnd: number): void {
-    const i = this.skip(at, lineEnd);
-    if (i === lineEnd) return;
-    if (this.text.charCodeAt(i) !== HASH || i === at) no();
-    this.comment(i, lineEnd);
-  }
-
-  /** The closing quote of a one-line quoted scalar at `v`. */
-  private quoteEnd(v: number, lineEnd: number): number {
-    const { text } = this;
-    const q = text[v]!;
-    let i = v + 1;
-    for (;;) {
-      const close = text.indexOf(q, i);
-      if (close === -1 || close >= lineEnd) no();
-      if (q === "'" && text.charCodeAt(close + 1) === 39) {
-        i = close + 2;
-        continue;
-      }
-      if (q === '"' && text.slice(v + 1, close).includes('\\')) no();
-      return close;
-    }
-  }
-
-  private quoted(v: number, close: number): Scalar {
-    const double = this.text.charCodeAt(v) === 34;
-    const raw = this.text.slice(v + 1, close);
-    const value = double ? raw : raw.replaceAll("''", "'");
-    const node = new Scalar(value);
-    node.range = [v, close + 1, close + 1];
-    node.source = value;
-    node.type = double ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE';
-    return node;
-  }
-
-  /** A plain scalar, resolved by the schema's own tags exactly as yaml's composer does. */
-  private plain(s: string, start: number, end: number, end2: number): Scalar {
-    const c = s.charCodeAt(0);
-    let node: Scalar;
-    // A word starting with a letter other than n, t, f (null, true, false) is always a string.
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
-      const l = c | 32;
-      node = l === 110 || l === 116 || l === 102 ? this.resolve(s) : new Scalar(s);
-    } else node = this.resolve(s);
-    node.range = [start, end, end2];
-    node.source = s;
-    node.type = 'PLAIN';
-    return node;
-  }
-
-  private resolve(s: string): Scalar {
-    for (const tag of this.tags) {
-      if (!tag.test!.test(s)) continue;
-      const res = tag.resolve(s, no, this.doc.options);
-      const node = isScalar(res) ? (res as Scalar) : new Scalar(res);
-      if (tag.format) node.format = tag.format;
-      return node;
-    }
-    return new Scalar(s);
-  }
-
-  /** A flow collection that opens at `v` and closes on the same line. Returns it and where it ends. */
-  private flow(v: number, lineEnd: number, depth = 0): [Node, number] {
-    const { text } = this;
-    // Deep nesting is left to yaml, which reports it in words rather than overflowing the stack.
-    if (depth > 32) no();
-    const isMap = text.charCodeAt(v) === 123;
-    const close = isMap ? 125 : 93;
-    const node = isMap ? new YAMLMap(this.schema) : new YAMLSeq(this.schema);
-    node.flow = true;
-    const keys = isMap ? new Set<unknown>() : null;
-    let i = this.skip(v + 1, lineEnd);
-    if (text.charCodeAt(i) !== close) {
-      for (;;) {
-        if (isMap) {
-          const colon = this.keyEnd(i, lineEnd);
-          if (colon < 0 || text.charCodeAt(colon + 1) !== SPACE) no();
-          const key = this.plain(text.slice(i, colon), i, colon, colon);
-          if (keys!.has(key.value)) no();
-          keys!.add(key.value);
-          const [value, after] = this.flowItem(this.skip(colon + 1, lineEnd), lineEnd, depth);
-          (node as YAMLMap).items.push(new Pair(key, value));
-          i = after;
-        } else {
-          const [value, after] = this.flowItem(i, lineEnd, depth);
-          (node as YAMLSeq).items.push(value);
-          i = after;
-        }
-        const ch = text.charCodeAt(i);
-        if (ch === 44 /* , */) {
-          i = this.skip(i + 1, lineEnd);
-          if (text.charCodeAt(i) === close || i >= lineEnd) no();
-          continue;
-        }
-        if (ch === close) break;
-        no();
-      }
-    }
-    node.range = [v, i + 1, i + 1];
-    return [node, i + 1];
-  }
-
-  /** An item inside a flow collection; returns it and the offset after it and its spaces. */
-  private flowItem(i: number, lineEnd: number, depth: number): [Node, number] {
-    const { text } = this;
-    if (i >= lineEnd) no();
-    const ch = text.charCodeAt(i);
-    if (ch === 123 || ch === 91) {
-      const [node, after] = this.flow(i, lineEnd, depth + 1);
-      const next = this.skip(after, lineEnd);
-      node.range![2] = next;
-      return [node, next];
-    }
-    if (ch === 34 || ch === 39) {
-      const close = this.quoteEnd(i, lineEnd);
-      const node = this.quoted(i, close);
-      const next = this.skip(close + 1, lineEnd);
-      node.range![2] = next;
-      return [node, next];
-    }
-    let end = i;
-    while (end < lineEnd) {
-      const c = text.charCodeAt(end);
-      if (c === 44 || c === 123 || c === 125 || c === 91 || c === 93) break;
-      end++;
-    }
-    const stop = end;
-    while (end > i && text.charCodeAt(end - 1) === SPACE) end--;
-    const s = text.slice(i, end);
-    // A ':' inside is fine (14:30) unless a space or the item's end follows it: that would be a key.
-    if (!s || !plainStart(s) || s.includes(': ') || s.endsWith(':') || s.includes('#')) no();
-    return [this.plain(s, i, end, stop), stop];
-  }
-
-  private skip(i: number, lineEnd: number): number {
-    while (i < lineEnd && this.text.charCodeAt(i) === SPACE) i++;
-    return i;
-  }
-
-  /**
-   * `key: |` or `key: >` (with an optional `-`): the indented lines that follow. Gives up on
-   * indentation indicators, `+`, a comment on the header, more-indented folded lines and
-   * whitespace-only lines longer than the indentation.
-   */
-  private blockScalar(map: Open, key: Scalar, h: number, lineEnd: number, next: number): number {
-    const { text } = this;
-    const folded = text.charCodeAt(h) === 62;
-    let i = h + 1;
-    const strip = text.charCodeAt(i) === 45;
-    if (strip) i++;
-    if (this.skip(i, lineEnd) !== lineEnd) no();
-    if (next >= text.length) no();
-    const lines: string[] = [];
-    let indent = -1;
-    let at = next;
-    let lastContentEnd = -1;
-    let blankRun = 0;
-    while (at < text.length) {
-      const nl = text.indexOf('\n', at);
-      const end = breakAt(text, at, nl);
-      let c = at;
-      while (c < end && text.charCodeAt(c) === SPACE) c++;
-      if (c === end) {
-        if (indent >= 0 ? c - at > indent : false) no();
-        if (nl === -1) break;
-        blankRun++;
-        at = nl + 1;
-        continue;
-      }
-      if (indent < 0) {
-        indent = c - at;
-        if (indent <= map.indent) no();
-        // Leading blank lines longer than the indentation are an error in yaml.
-        let p = next;
-        while (p < at) {
-          const q = text.indexOf('\n', p);
-          if (breakAt(text, p, q) - p > indent) no();
-          p = q + 1;
-        }
-      } else if (c - at < indent) break;
-      if (nl === -1) no();
-      for (; blankRun > 0; blankRun--) lines.push('');
-      const line = text.slice(at + indent, end);
-      if (folded && line.charCodeAt(0) === SPACE) no();
-      lines.push(line);
-      lastContentEnd = nl + 1;
-      at = nl + 1;
-    }
-    if (indent < 0) no();
-    let value: string;
-    if (folded) {
-      value = '';
-      // Each empty line is a line break; a break between two lines of text is a space.
-      for (let k = 0; k < lines.length; k++) {
-        const line = lines[k]!;
-        if (line === '') value += '\n';
-        else value += k > 0 && lines[k - 1] !== '' ? ` ${line}` : line;
-      }
-    } else value = lines.join('\n');
-    if (!strip) value += '\n';
-    const node = new Scalar(value);
-    node.range = [h, lastContentEnd, lastContentEnd];
-    node.source = value;
-    node.type = folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-    (map.node as YAMLMap).items.push(new Pair(key, node));
-    map.offset = lastContentEnd;
-    this.last = null;
-    return lastContentEnd;
-  }
 }
-
-/** Where the line from `at` ends: before its `\n` (at `nl`, -1 for none) or its `\r\n`. */
-function breakAt(text: string, at: number, nl: number): number {
-  if (nl === -1) return text.length;
-  return nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-}
-
-/** Whether a plain scalar may start with this text: not with an indicator (`-` only before a word). */
-function plainStart(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c === 45 /* - */) {
-    const d = s.charCodeAt(1);
-    return s.length > 1 && d !== SPACE && !FLOW_INDICATORS.includes(d);
-  }
-  return !INDICATORS.includes(c);
-}
-const INDICATORS = [...'-?:,[]{}#&*!|>\'"%@`'].map((ch) => ch.charCodeAt(0));
-const FLOW_INDICATORS = [...',[]{}'].map((ch) => ch.charCodeAt(0));
 
 /** The document as yaml would build it, or undefined when the text is not in the simple subset. */
 export function fastParse(text: string, withComments: boolean): FastParse | undefined {
