@@ -1,17 +1,15 @@
 import './heap';
 import { version } from '../package.json';
+import { lint } from './commands/lint';
+import { newReview } from './commands/new';
+import { render } from './commands/render';
+import { rules } from './commands/rules';
+import { schema } from './commands/schema';
 import { UsageError } from './config';
 import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
 
-/** Each command's module, loaded only when it is the one run. */
-const commands: Record<string, () => (argv: string[]) => Promise<number>> = {
-  lint: () => (require('./commands/lint') as typeof import('./commands/lint')).lint,
-  render: () => (require('./commands/render') as typeof import('./commands/render')).render,
-  new: () => (require('./commands/new') as typeof import('./commands/new')).newReview,
-  rules: () => (require('./commands/rules') as typeof import('./commands/rules')).rules,
-  schema: () => (require('./commands/schema') as typeof import('./commands/schema')).schema,
-};
+const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, new: newReview, rules, schema };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -23,9 +21,10 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${version}\n`);
     return 0;
   }
-  const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
-  if (!load) throw new UsageError(tc('cli.error.unknownCommand', { command }));
-  return load()(rest);
+  // Own keys only: a command named like an Object method ('toString') is unknown.
+  const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+  if (!run) throw new UsageError(tc('cli.error.unknownCommand', { command }));
+  return run(rest);
 }
 
 // The CLI is one bundle: loaded in one of lint's worker threads (--jobs), it serves lint tasks
