@@ -17,11 +17,11 @@ export interface CacheEntry {
   kind: DocKind | null;
   findings: ReportedFinding[];
   /**
-   * The file's size and modification time when it was read, and when that was (ms). An unchanged
-   * run trusts them instead of reading and hashing the file again, as ESLint's and git's caches
-   * do, but only for a file last modified well before it was read (see statUnchanged).
+   * The file's size and modification time when it was read. An unchanged run trusts them instead
+   * of reading and hashing the file again, as ESLint's and git's caches do; recorded only for a
+   * file last modified well before it was read (see statFor).
    */
-  stat?: [size: number, mtimeMs: number, readAt: number];
+  stat?: [size: number, mtimeMs: number];
   /** The configuration part of `key` (configKey), to check it without the text. */
   config?: string;
 }
@@ -114,14 +114,12 @@ export function depsUnchanged(deps: Record<string, string | null>, once: boolean
  */
 const RACY_MS = 3000;
 
-/** The stat an entry records for a file read at `readAt`, or undefined when it cannot be trusted later. */
-export function statFor(abs: string, readAt: number): CacheEntry['stat'] {
-  try {
-    const s = statSync(abs);
-    return s.isFile() && s.mtimeMs < readAt - RACY_MS ? [s.size, s.mtimeMs, readAt] : undefined;
-  } catch {
-    return undefined;
-  }
+/**
+ * The stat an entry records for a file read at `readAt` (`file`'s size and time are from just
+ * before the read), or undefined when it cannot be trusted later.
+ */
+export function statFor(file: { size: number; mtimeMs: number }, readAt: number): CacheEntry['stat'] {
+  return file.mtimeMs < readAt - RACY_MS ? [file.size, file.mtimeMs] : undefined;
 }
 
 /** Whether the file still has the size and time the entry recorded, so its text is the one hashed then. */

@@ -5,7 +5,7 @@ import { type Locale, t } from '../../core/i18n';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
-import { nodeHost, readRegularFile, slash } from '../host';
+import { nodeHost, readRegularFileStat, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
 import { writeFileAtomic } from './atomic';
@@ -67,11 +67,12 @@ export function lintOne(task: LintTask): TaskResult {
   if (reusable && reusable.config === task.cacheKey && statUnchanged(task.abs, reusable) && depsUnchanged(reusable.deps, once))
     return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true };
   const readAt = Date.now();
-  const text = task.text ?? readRegularFile(task.abs);
+  const file = task.text === undefined ? readRegularFileStat(task.abs) : undefined;
+  const text = task.text ?? file?.text;
   if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
     // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
-    const stat = statFor(task.abs, readAt);
+    const stat = statFor(file!, readAt);
     const entry = stat ? { ...reusable, stat, config: task.cacheKey! } : undefined;
     return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true, ...(entry ? { entry } : {}) };
   }
@@ -117,7 +118,7 @@ export function lintOne(task: LintTask): TaskResult {
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i]));
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
-  const stat = keep && final === text ? statFor(task.abs, readAt) : undefined;
+  const stat = keep && final === text ? statFor(file!, readAt) : undefined;
   const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings, config: task.cacheKey!, ...(stat ? { stat } : {}) } : undefined;
   return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
