@@ -15,10 +15,10 @@
 // carry no `comment`, `commentBefore` or `spaceBefore`: nothing reads them (comments are
 // collected separately, for directives).
 import { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import type { Comment } from './parse';
 import { HASH, NOT_SIMPLE, type Node, SPACE, ValueReader, breakAt, no } from './fastvalues';
 
-export interface FastComment { offset: number; text: string }
-export interface FastParse { doc: Document.Parsed; comments: FastComment[] }
+export interface FastParse { doc: Document.Parsed; comments: Comment[] }
 
 /** Characters we never read past: tabs, controls, a CR not ending a line, BOM, NEL and the Unicode line breaks. */
 // eslint-disable-next-line no-control-regex
@@ -55,7 +55,7 @@ class FastParser {
 
   constructor(
     private readonly text: string,
-    readonly comments: FastComment[] | null,
+    readonly comments: Comment[] | null,
   ) {
     this.values = new ValueReader(text, this.doc, (at, lineEnd) => this.comment(at, lineEnd));
   }
@@ -287,7 +287,7 @@ class FastParser {
 /** The document as yaml would build it, or undefined when the text is not in the simple subset. */
 export function fastParse(text: string, withComments: boolean): FastParse | undefined {
   if (UNSAFE.test(text)) return undefined;
-  const comments: FastComment[] | null = withComments ? [] : null;
+  const comments: Comment[] | null = withComments ? [] : null;
   try {
     const doc = new FastParser(text, comments).run();
     return { doc, comments: comments ?? [] };

@@ -93,7 +93,8 @@ function syntaxMessage(code: string, message: string): { message: string; key: M
   return { message: t('en', key, { detail }), key, detail };
 }
 
-function collectComments(node: unknown, out: Comment[]): void {
+/** Every comment token in yaml's CST (a token, or an array of them). */
+export function collectComments(node: unknown, out: Comment[]): void {
   if (Array.isArray(node)) {
     for (const n of node) collectComments(n, out);
   } else if (node && typeof node === 'object') {

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { Composer, type Document, Parser, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { fastParse } from '../../core/fastparse';
+import { type Comment, collectComments } from '../../core/parse';
 
 const ROOT = resolve(__dirname, '../..');
 const RUNS = Number(process.env.FASTPARSE_RUNS ?? 1500);
@@ -27,18 +28,10 @@ function dump(n: unknown): unknown {
 }
 
 /** yaml's answer, read the way core/parse.ts reads it. */
-function reference(text: string): { doc: Document.Parsed; clean: boolean; comments: { offset: number; text: string }[] } {
-  const comments: { offset: number; text: string }[] = [];
-  const collect = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(collect);
-    else if (node && typeof node === 'object') {
-      const t = node as { type?: string; offset?: number; source?: string };
-      if (t.type === 'comment' && typeof t.offset === 'number') comments.push({ offset: t.offset, text: t.source ?? '' });
-      else for (const v of Object.values(node)) if (v && typeof v === 'object') collect(v);
-    }
-  };
+function reference(text: string): { doc: Document.Parsed; clean: boolean; comments: Comment[] } {
+  const comments: Comment[] = [];
   const tokens = [...new Parser().parse(text)];
-  collect(tokens);
+  collectComments(tokens, comments);
   const docs = [...new Composer({ uniqueKeys: true, prettyErrors: false, logLevel: 'error' }).compose(tokens, true, text.length)];
   const clean = docs.length === 1 && !docs[0]!.errors.length && !docs[0]!.warnings.length;
   return { doc: docs[0]!, clean, comments: comments.sort((a, b) => a.offset - b.offset) };
