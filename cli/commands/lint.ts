@@ -1,5 +1,4 @@
 import type { MessageKey } from '../../core/i18n';
-import { realpathSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
@@ -8,6 +7,7 @@ import { slash } from '../host';
 import { tc } from '../locale';
 import { Baseline } from '../lint/baseline';
 import { LintCache, configKey } from '../lint/cache';
+import { affectedFiles } from '../lint/affected';
 import { changedFiles } from '../lint/git';
 import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { writeTargets } from '../lint/outputs';
@@ -106,23 +106,15 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
 
-/** The command line's files, narrowed by --changed, then by --shard. */
+/** The command line's files, narrowed by --changed (with the files affected by what changed), then by --shard. */
 function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): string[] {
   const changed = args.changed === undefined ? undefined : changedFiles(cwd, args.changed);
   let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs });
-  if (changed) files = files.filter((f) => changed.has(f) || changed.has(real(f)));
+  if (changed) files = affectedFiles(files, changed, args.config === undefined ? undefined : resolve(cwd, args.config));
   return selectShard(files, args.shard);
 }
 
 const displayPath = (cwd: string, abs: string) => slash(relative(cwd, abs)) || abs;
-
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return p;
-  }
-}
 
 function memo<T>(f: (k: string) => T): (k: string) => T {
   const seen = new Map<string, T>();

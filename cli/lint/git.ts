@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../config';
 import { tc } from '../locale';
+import type { Changes } from './affected';
 
 function git(cwd: string, args: string[]): { ok: boolean; out: string; err: string } {
   // Loaded here, not at start-up: most runs never call git, and node:child_process costs ~3 ms.
@@ -35,17 +36,24 @@ export function extractChanged(argv: string[], cwd: string): { argv: string[]; c
   return { argv: out, changed };
 }
 
-/** Absolute paths of the files changed against REF (staged or not) and of untracked files not ignored. */
-export function changedFiles(cwd: string, ref: string): Set<string> {
+/**
+ * Absolute paths of the files changed against REF (staged or not) and of untracked files not
+ * ignored; and of the files deleted since REF (their reviews may have named them as template).
+ */
+export function changedFiles(cwd: string, ref: string): Changes {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
   if (!top.ok) throw new UsageError(tc('cli.error.changedNoRepo', { cwd }));
   const root = top.out.trim();
   if (!git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).ok)
     throw new UsageError(tc('cli.error.changedRef', { ref }));
-  const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=d', ref, '--']);
+  const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', ref, '--']);
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z']);
   if (!diff.ok || !untracked.ok) throw new UsageError(tc('cli.error.changedGit', { detail: (diff.err || untracked.err).split('\n')[0]! }));
-  const files = new Set<string>();
-  for (const p of `${diff.out}${untracked.out}`.split('\0')) if (p) files.add(resolve(root, p));
-  return files;
+  const changes: Changes = { files: new Set(), deleted: new Set() };
+  for (const p of `${diff.out}${untracked.out}`.split('\0')) {
+    if (!p) continue;
+    const abs = resolve(root, p);
+    (existsSync(abs) ? changes.files : changes.deleted).add(abs);
+  }
+  return changes;
 }

@@ -45,6 +45,32 @@ describe('lint --stdin and --changed (golden)', () => {
     assert.deepEqual(paths, ['reviews/held.review.yaml', 'reviews/new.review.yaml']);
   });
 
+  it('--changed also lints what a changed template or .reviewrc.yaml affects', () => {
+    const dir = gitProject();
+    const json = () => JSON.parse(cli(['lint', '--changed', '--format', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+    const template = join(dir, 'templates/basic.review.yaml');
+    assert.deepEqual(json(), []);
+    // held.review.yaml names the template; clean and typos do not.
+    writeFileSync(template, `${readFileSync(template, 'utf8')}# edited\n`);
+    assert.deepEqual(json(), ['reviews/held.review.yaml', 'templates/basic.review.yaml']);
+    git('checkout', '-q', '--', 'templates');
+    // A new .reviewrc.yaml in reviews/ applies to every file under it, and to nothing else.
+    writeFileSync(join(dir, 'reviews/.reviewrc.yaml'), 'rules: { score-without-rationale: error }\n');
+    assert.deepEqual(json(), ['reviews/clean.review.yaml', 'reviews/held.review.yaml', 'reviews/typos.review.yaml']);
+    rmSync(join(dir, 'reviews/.reviewrc.yaml'));
+    // A deleted template: the review that named it is linted, and says so.
+    rmSync(template);
+    const r = JSON.parse(cli(['lint', '--changed', '--format', 'json'], { cwd: dir }).stdout);
+    assert.deepEqual(r.files.map((f: { path: string }) => f.path), ['reviews/held.review.yaml']);
+    assert.ok(r.files[0].findings.some((f: { rule: string }) => f.rule === 'template-unresolved'), JSON.stringify(r.files[0].findings));
+    // --config FILE: a change to it affects every file.
+    git('checkout', '-q', '--', 'templates');
+    writeFileSync(join(dir, 'team.yaml'), 'rules: {}\n');
+    const all = JSON.parse(cli(['lint', '--changed', '--config', 'team.yaml', '--format', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
+    assert.deepEqual(all, ['reviews/clean.review.yaml', 'reviews/held.review.yaml', 'reviews/typos.review.yaml', 'templates/basic.review.yaml']);
+  });
+
   it('--changed REF compares with that commit; the word after it is a path when it names a file', () => {
     const dir = gitProject();
     const json = (args: string[]) => JSON.parse(cli([...args, '--format', 'json'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
