@@ -157,7 +157,11 @@ export async function editLatencies(server, path, edits, prefix = '') {
   return { times: times.slice(Math.min(20, edits / 10)), uri }; // the first edits warm the JIT
 }
 
+/** Opens (and floor parses) of the 20,000-line review dropped as warm-up before the median. */
+const OPEN_WARMUP = 5;
+
 export async function benchServer({ edits = 300, rounds = 5, corpus = join(benchDir, '.corpus/c2000'), peers = true } = {}) {
+  const openSamples = 2 * rounds;
   const serverJs = join(root, 'dist/server.js');
   const one = join(corpus, 'one-150.review.yaml');
   const big = join(corpus, 'big.review.yaml');
@@ -191,12 +195,13 @@ export async function benchServer({ edits = 300, rounds = 5, corpus = join(bench
 
   // 3. Opening the ~20,000-line review, against the warm floor of parsing it. The open is
   // repeated (close, open again, the text changed by a comment line) in one warm server; the
-  // floor is the median of warm parses of
-  // the same text in a separate node process (bench/.out/floor.js --file), after 5 warm-ups.
+  // floor is the median of warm parses of the same text in a separate node process
+  // (bench/.out/floor.js --file). Both drop the same number of warm-ups (the JIT is still at
+  // work on the third and fourth opens) and take the median of the same number of samples.
   s = await ours();
   const openBig = [];
   let bigCount = 0;
-  for (let r = 0; r < rounds + 2; r++) {
+  for (let r = 0; r < OPEN_WARMUP + openSamples; r++) {
     // A different text each time (a comment line added), so that nothing parsed before is reused.
     const o = await s.open(big, `${bigText}# open ${r}\n`, 'review-yaml');
     openBig.push(o.ms);
@@ -206,13 +211,13 @@ export async function benchServer({ edits = 300, rounds = 5, corpus = join(bench
   }
   await s.stop();
   const floorRun = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(benchDir, '.out/floor.js'), '--file', big, '--repeat', String(rounds + 10)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(benchDir, '.out/floor.js'), '--file', big, '--repeat', String(OPEN_WARMUP + openSamples)], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`floor exited ${code}`))));
   });
-  const floorBig = median(floorRun.times.slice(5));
-  const openMs = median(openBig.slice(2));
+  const floorBig = median(floorRun.times.slice(OPEN_WARMUP));
+  const openMs = median(openBig.slice(OPEN_WARMUP));
 
   // 4. 200 open reviews: the server's RSS once every one has its diagnostics.
   s = await ours();
@@ -258,7 +263,7 @@ export async function benchServer({ edits = 300, rounds = 5, corpus = join(bench
     await y.conn.sendNotification('workspace/didChangeConfiguration', { settings });
     const yOpen = [];
     let yCount = 0;
-    for (let r = 0; r < rounds + 2; r++) {
+    for (let r = 0; r < OPEN_WARMUP + openSamples; r++) {
       const o = await y.open(big, `${modeline}${bigText}# open ${r}\n`, 'yaml');
       yOpen.push(o.ms);
       yCount = o.count;
@@ -266,7 +271,7 @@ export async function benchServer({ edits = 300, rounds = 5, corpus = join(bench
       await new Promise((r) => setTimeout(r, 50));
     }
     await y.stop();
-    const yOpenMs = median(yOpen.slice(2));
+    const yOpenMs = median(yOpen.slice(OPEN_WARMUP));
     peer = { edit50: percentile(yEdit.times, 50), edit95: percentile(yEdit.times, 95), open: yOpenMs };
     figures.push(
       figure('yaml-language-server / ours: edit p50', fmt(peer.edit50 / percentile(edit.times, 50), 1), '×', 'report', undefined, `yaml-language-server p50 ${fmt(peer.edit50, 2)} ms, p95 ${fmt(peer.edit95, 2)} ms`),
