@@ -127,19 +127,41 @@ export function getAt(data: unknown, path: Path): unknown {
   return cur;
 }
 
-/** A copy without the given paths. A removed list item leaves a hole (undefined) so indices stay true. */
+/**
+ * The data without the given paths. A removed list item leaves a hole (undefined) so indices stay
+ * true. Only the maps and lists on the way to a removed value are copied; the rest is shared with
+ * `data` (a deep copy of a 20,000-line review cost more than its schema check).
+ */
 function withoutPaths(data: unknown, paths: Path[]): unknown {
   if (paths.some((p) => p.length === 0)) return {};
-  const copy = structuredClone(data) as Record<string | number, unknown>;
+  if (data === null || typeof data !== 'object') return data;
+  type Container = Record<string | number, unknown>;
+  const copies = new Set<unknown>();
+  const copy = (v: object): Container => {
+    const c = (Array.isArray(v) ? v.slice() : { ...v }) as Container;
+    copies.add(c);
+    return c;
+  };
+  const root = copy(data);
   for (const path of paths) {
-    const parent = getAt(copy, path.slice(0, -1));
-    if (parent && typeof parent === 'object') {
-      const last = path[path.length - 1]!;
-      if (Array.isArray(parent)) parent[last as number] = undefined;
-      else delete (parent as Record<string, unknown>)[last];
+    let parent: Container | undefined = root;
+    for (const seg of path.slice(0, -1)) {
+      const child: unknown = Object.hasOwn(parent, seg) ? parent[seg] : undefined;
+      if (child === null || typeof child !== 'object') {
+        parent = undefined;
+        break;
+      }
+      const next = copies.has(child) ? (child as Container) : copy(child);
+      // A key named __proto__ is data here: define it, as the parser did, never set the prototype.
+      Object.defineProperty(parent, seg, { value: next, writable: true, enumerable: true, configurable: true });
+      parent = next;
     }
+    if (!parent) continue;
+    const last = path[path.length - 1]!;
+    if (Array.isArray(parent)) parent[last as number] = undefined;
+    else delete parent[last];
   }
-  return copy;
+  return root;
 }
 
 /** The schema node at a path (through optional, array, union and record wrappers). */
