@@ -76,6 +76,10 @@ describe('message catalogs (core/i18n)', () => {
     assert.equal(list('en', ['owner', 'due date', 'measure'], 'or'), 'owner, due date or measure');
     assert.equal(list('zh-CN', ['负责人', '截止日期', '衡量标准'], 'and'), '负责人、截止日期和衡量标准');
     assert.equal(t(undefined, 'praise-missing.none'), en['praise-missing.none']);
+    // Every placeholder is filled, each as often as it occurs; one without a value stays as written.
+    assert.equal(t('en', 'common.list.and', { head: 'a, b', last: 'c' }), 'a, b and c');
+    assert.equal(t('en', 'common.list.and', { head: '{last}' }), '{last} and {last}');
+    assert.equal(t('en', 'common.list.and', { head: 'x', last: 0 }), 'x and 0');
   });
 
   it('reads a locale from a tag, an option and the environment (LC_ALL, then LC_MESSAGES, then LANG)', () => {
