@@ -1,9 +1,10 @@
 // A fast path for the plain YAML that review files are written in. It reads the text line by line
 // and builds the same `yaml` nodes, with the same values and ranges, that yaml's own parser and
-// composer build: block maps and sequences, one-line flow collections, plain and one-line quoted
-// scalars, `|` and `>` block scalars, comments and blank lines anywhere, with `\n` or `\r\n` line
-// ends. It gives up (returns undefined) on anything else — anchors, tags, multi-line plain or
-// quoted scalars, escapes, tabs, document markers, duplicate keys, anything yaml would report —
+// composer build: block maps and sequences, one-line flow collections, plain scalars (also over
+// several lines of plain words), one-line quoted scalars, `|` and `>` block scalars, comments and
+// blank lines anywhere, with `\n` or `\r\n` line ends. It gives up (returns undefined) on anything
+// else — anchors, tags, multi-line quoted scalars, a blank line inside a plain scalar, escapes,
+// tabs, document markers, duplicate keys, anything yaml would report —
 // and the caller then parses the text with yaml itself. So it never decides what is valid YAML:
 // it only answers for texts that yaml parses without a message, and test/core/fastparse.test.ts
 // checks that its answer is yaml's.
@@ -111,11 +112,11 @@ class FastParser {
       seq.items.push(map.node);
       return this.pair(map, v, keyColon, lineEnd, next);
     }
-    const node = this.values.value(v, lineEnd, next);
+    const node = this.values.value(v, lineEnd, next, target.indent);
     seq.items.push(node);
     target.offset = node.range![2];
     this.last = node;
-    return next;
+    return node.range![2];
   }
 
   /** `key: …` into `map`; returns where the next line starts. */
@@ -144,11 +145,11 @@ class FastParser {
       this.last = null;
       return node.range![1];
     }
-    const node = this.values.value(v, lineEnd, next);
+    const node = this.values.value(v, lineEnd, next, map.indent);
     (map.node as YAMLMap).items.push(new Pair(key, node));
     map.offset = node.range![2];
     this.last = node;
-    return next;
+    return node.range![2];
   }
 
   /**

@@ -1,5 +1,5 @@
-// The values on one line for core/fastparse.ts: plain and one-line quoted scalars, one-line
-// flow collections, and the lines of a `|` or `>` block scalar. Each is built as yaml builds it
+// The values for core/fastparse.ts: plain scalars (over several lines of plain words too),
+// one-line quoted scalars, one-line flow collections, and the lines of a `|` or `>` block scalar. Each is built as yaml builds it
 // (same node class, value, type, source, format and range); anything else throws NOT_SIMPLE
 // (no()), and core/fastparse.ts then leaves the whole text to yaml.
 import { type Document, Pair, Scalar, YAMLMap, YAMLSeq, isScalar } from 'yaml';
@@ -44,8 +44,12 @@ export class ValueReader {
     return colon;
   }
 
-  /** A value that starts at `v` in block context and ends with its line. */
-  value(v: number, lineEnd: number, next: number): Node {
+  /**
+   * A value that starts at `v` in block context. A plain scalar goes on over the lines after it
+   * that are indented more than `parentIndent` (the key's or the dash's column); anything else
+   * ends with its line. Its range[2] is where the line after it starts.
+   */
+  value(v: number, lineEnd: number, next: number, parentIndent: number): Node {
     const { text } = this;
     const ch = text.charCodeAt(v);
     let node: Node;
@@ -64,10 +68,55 @@ export class ValueReader {
       while (end > v && text.charCodeAt(end - 1) === SPACE) end--;
       const s = text.slice(v, end);
       if (!plainStart(s) || s.includes(': ') || s.endsWith(':')) no();
+      if (end === lineEnd) {
+        const more = this.plainLines(next, parentIndent);
+        if (more) {
+          node = this.plain(`${s} ${more.parts.join(' ')}`, v, more.end, more.end);
+          node.range![2] = more.next;
+          return node;
+        }
+      }
       node = this.plain(s, v, end, end);
     }
     node.range![2] = next;
     return node;
+  }
+
+  /**
+   * The lines that carry on a plain scalar from the line starting at `at`: each indented more
+   * than `parentIndent`, folded into the value with one space; a comment ends the last one. A
+   * blank or comment line ends the scalar; a line of it that yaml might read otherwise (an
+   * indicator first, `: `) makes the fast path decline, and so does any line after the
+   * scalar that is still indented more (yaml folds a blank line into it, or reports an error):
+   * core/fastparse.ts meets it as a line that is neither a key nor an item.
+   */
+  private plainLines(at: number, parentIndent: number): { parts: string[]; end: number; next: number } | undefined {
+    const { text } = this;
+    const parts: string[] = [];
+    let end = -1;
+    while (at < text.length) {
+      const nl = text.indexOf('\n', at);
+      const lineEnd = breakAt(text, at, nl);
+      let c = at;
+      while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
+      if (c === lineEnd || c - at <= parentIndent || text.charCodeAt(c) === HASH) break;
+      // Up to a comment (` #`) or the end of the line; searched within the line only.
+      let hash = c;
+      while (hash < lineEnd && !(text.charCodeAt(hash) === HASH && text.charCodeAt(hash - 1) === SPACE)) hash++;
+      const commented = hash < lineEnd;
+      let e = hash;
+      while (e > c && text.charCodeAt(e - 1) === SPACE) e--;
+      const part = text.slice(c, e);
+      if (INDICATORS.includes(part.charCodeAt(0)) || part.includes(': ') || part.endsWith(':')) no();
+      parts.push(part);
+      end = e;
+      at = nl === -1 ? text.length : nl + 1;
+      if (commented) {
+        this.comment(hash, lineEnd);
+        break;
+      }
+    }
+    return parts.length ? { parts, end, next: at } : undefined;
   }
 
   /** After a flow collection or a quoted scalar: only spaces and a comment may follow on the line. */

@@ -53,6 +53,13 @@ describe('hostile input: a finding or a clean pass, within bounds, never a throw
     lintBounded(text, 30_000);
   });
 
+  it('a 5 MB file of prose wrapped over lines (plain scalars of several lines)', function () {
+    this.timeout(60_000);
+    const item = '  - text: Closed the Hangzhou account two weeks\n      ahead of plan, with the regional team\n      and the new pricing\n    evidence: CRM deal record, 14 Sep\n';
+    const text = `${HEAD}strengths:\n${item.repeat(Math.ceil(5_000_000 / item.length))}`;
+    lintBounded(text, 10_000);
+  });
+
   it('NUL bytes, replacement characters, a BOM, CRLF and tabs', () => {
     lintBounded(`${HEAD}strengths:\n  - text: a\u0000b\uFFFD\n`, 1000);
     const bom = lintBounded(`\uFEFF${HEAD}`, 1000);
