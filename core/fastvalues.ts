@@ -92,6 +92,10 @@ export class ValueReader {
    */
   private plainLines(at: number, parentIndent: number): { parts: string[]; end: number; next: number } | undefined {
     const { text } = this;
+    // Most values are followed by a line that is not indented past them: seen in a few characters.
+    let k = at;
+    while (k <= at + parentIndent && text.charCodeAt(k) === SPACE) k++;
+    if (k <= at + parentIndent) return undefined;
     const parts: string[] = [];
     let end = -1;
     while (at < text.length) {
