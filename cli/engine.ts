@@ -10,5 +10,5 @@ export { fixAll } from '../core/fix';
 export { detectKind, parse, toData } from '../core/parse';
 export { labelsFor, renderHtml } from '../core/render';
 export { allRules, ruleById } from '../core/rules';
-export { resolveTemplate } from '../core/template';
+export { resolveTemplate, templatePath } from '../core/template';
 export { validate } from '../core/validate';

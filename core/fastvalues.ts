@@ -62,9 +62,7 @@ export class ValueReader {
       this.lineRest(close + 1, lineEnd);
     } else {
       // A plain scalar: up to a comment or the end of the line.
-      let end = v;
-      while (end < lineEnd && !(text.charCodeAt(end) === HASH && text.charCodeAt(end - 1) === SPACE)) end++;
-      if (end < lineEnd) this.comment(end, lineEnd);
+      let end = this.commentAt(v, lineEnd);
       while (end > v && text.charCodeAt(end - 1) === SPACE) end--;
       const s = text.slice(v, end);
       if (!plainStart(s) || s.includes(': ') || s.endsWith(':')) no();
@@ -104,10 +102,7 @@ export class ValueReader {
       let c = at;
       while (c < lineEnd && text.charCodeAt(c) === SPACE) c++;
       if (c === lineEnd || c - at <= parentIndent || text.charCodeAt(c) === HASH) break;
-      // Up to a comment (` #`) or the end of the line; searched within the line only.
-      let hash = c;
-      while (hash < lineEnd && !(text.charCodeAt(hash) === HASH && text.charCodeAt(hash - 1) === SPACE)) hash++;
-      const commented = hash < lineEnd;
+      const hash = this.commentAt(c, lineEnd);
       let e = hash;
       while (e > c && text.charCodeAt(e - 1) === SPACE) e--;
       const part = text.slice(c, e);
@@ -115,12 +110,21 @@ export class ValueReader {
       parts.push(part);
       end = e;
       at = nl === -1 ? text.length : nl + 1;
-      if (commented) {
-        this.comment(hash, lineEnd);
-        break;
-      }
+      if (hash < lineEnd) break; // a comment ends the scalar
     }
     return parts.length ? { parts, end, next: at } : undefined;
+  }
+
+  /**
+   * Where a comment (` #`) starts in a plain scalar's line from `from`, recording it; else the
+   * line's end. Searched within the line only.
+   */
+  private commentAt(from: number, lineEnd: number): number {
+    const { text } = this;
+    let i = from;
+    while (i < lineEnd && !(text.charCodeAt(i) === HASH && text.charCodeAt(i - 1) === SPACE)) i++;
+    if (i < lineEnd) this.comment(i, lineEnd);
+    return i;
   }
 
   /** After a flow collection or a quoted scalar: only spaces and a comment may follow on the line. */

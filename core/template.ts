@@ -24,9 +24,14 @@ type LoadProblem = { key: 'template.invalidYaml' | 'template.notTemplate' | 'tem
 
 const cache = new Map<string, { text: string; template: LooseTemplate | LoadProblem }>();
 
+/** The file a review at `reviewPath` ('/'-separated, absolute) names with `template: ref`. */
+export function templatePath(reviewPath: string, ref: string): string {
+  return resolvePath(dirname(reviewPath), ref.replace(/\\/g, '/'));
+}
+
 /** Resolves `template:` of the review at `reviewPath` ('/'-separated, absolute). */
 export function resolveTemplate(reviewPath: string, ref: string, host: FileHost, locale: Locale = 'en'): TemplateResult {
-  const path = resolvePath(dirname(reviewPath), ref.replace(/\\/g, '/'));
+  const path = templatePath(reviewPath, ref);
   const fail = (message: string): TemplateResult => ({ ok: false, path, message });
   if (host.root && !isInside(host.root, path))
     return fail(t(locale, 'template.outside', { ref, root: host.root }));

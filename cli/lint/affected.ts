@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { CONFIG_NAME } from '../config';
-import { readRegularFile } from '../host';
+import { readRegularFile, slash } from '../host';
 import { engine } from '../lazy';
 
 /** What `--changed` found: paths that changed or are new (`files`), and paths that were deleted. */
@@ -20,19 +20,18 @@ export interface Changes {
  */
 export function affectedFiles(files: string[], changes: Changes, explicitConfig: string | undefined): string[] {
   const touched = [...changes.files, ...changes.deleted];
-  const isChanged = (f: string) => changes.files.has(f) || changes.files.has(real(f));
-  if (explicitConfig && touched.some((p) => samePath(p, explicitConfig))) return files;
+  if (explicitConfig && (touched.includes(explicitConfig) || touched.includes(real(explicitConfig)))) return files;
   const configDirs = touched.filter((p) => basename(p) === CONFIG_NAME).map((p) => dirname(p) + sep);
+  // Templates by their real path, '/'-separated as the engine resolves them.
   const templates = new Set<string>();
-  for (const p of changes.files) if (/\.ya?ml$/i.test(p) && kindOf(p) === 'template') templates.add(real(p));
+  for (const p of changes.files) if (/\.ya?ml$/i.test(p) && kindOf(p) === 'template') templates.add(slash(real(p)));
   // A deleted file may have been a template: the reviews that named it lose it.
-  for (const p of changes.deleted) if (/\.ya?ml$/i.test(p)) templates.add(p);
-  return files.filter(
-    (f) =>
-      isChanged(f) ||
-      configDirs.some((d) => f.startsWith(d) || real(f).startsWith(d)) ||
-      (templates.size > 0 && usesOneOf(f, templates)),
-  );
+  for (const p of changes.deleted) if (/\.ya?ml$/i.test(p)) templates.add(slash(p));
+  return files.filter((f) => {
+    if (changes.files.has(f)) return true;
+    const r = real(f);
+    return changes.files.has(r) || configDirs.some((d) => f.startsWith(d) || r.startsWith(d)) || (templates.size > 0 && usesOneOf(f, templates));
+  });
 }
 
 function kindOf(path: string): unknown {
@@ -41,18 +40,15 @@ function kindOf(path: string): unknown {
   return engine().detectKind(engine().parse(text));
 }
 
-/** Whether the review at `path` names one of `templates` (absolute, real paths) as its template. */
+/** Whether the review at `path` names one of `templates` as its template (resolved as the engine does). */
 function usesOneOf(path: string, templates: Set<string>): boolean {
   const text = readRegularFile(path);
   if (text === undefined || !text.includes('template')) return false;
-  const ref = engine().parse(text).doc.get('template');
+  const { parse, templatePath } = engine();
+  const ref = parse(text).doc.get('template');
   if (typeof ref !== 'string' || !ref) return false;
-  const target = resolve(dirname(path), ref.replace(/\\/g, '/'));
-  return templates.has(target) || templates.has(real(target));
-}
-
-function samePath(a: string, b: string): boolean {
-  return resolve(a) === resolve(b) || real(a) === real(b);
+  const target = templatePath(slash(path), ref);
+  return templates.has(target) || templates.has(slash(real(target)));
 }
 
 function real(p: string): string {
