@@ -15,7 +15,7 @@ export function toServerSettings(section: unknown): ReviewYamlSettings {
   const s = section && typeof section === 'object' ? (section as Record<string, unknown>) : {};
   const out: ReviewYamlSettings = { locale: resolveLocale(s.locale) };
   if (s.run === 'onType' || s.run === 'onSave') out.run = s.run;
-  if (typeof s.debounceMs === 'number') out.debounceMs = s.debounceMs;
+  if (typeof s.debounceMs === 'number' || s.debounceMs === 'auto') out.debounceMs = s.debounceMs;
   if (s.rules && typeof s.rules === 'object') out.rules = s.rules as ReviewYamlSettings['rules'];
   return out;
 }

@@ -1,5 +1,7 @@
 // When to lint and what to publish: debounced per document, and a newer version or event always
-// supersedes an older one, so a stale result is never published.
+// supersedes an older one, so a stale result is never published. A lint runs to its end once begun
+// (it is synchronous), so at most one is in flight per document, and keystrokes that arrive during
+// it only move the next one's timer.
 import type { Connection } from 'vscode-languageserver';
 import { type Analysis, Documents } from './documents';
 import { diagnosticsOf } from './diagnostics';
@@ -7,10 +9,26 @@ import type { SettingsStore } from './settings';
 
 export type Trigger = 'open' | 'change' | 'save' | 'dependency';
 
+/** `debounceMs: 'auto'`: this many times the document's last lint, clamped. */
+export const AUTO_DEBOUNCE = { factor: 2, minMs: 1, maxMs: 250, unknownMs: 25 };
+
+/**
+ * The pause to wait for after a keystroke. A document that lints in 2 ms is linted 4 ms after
+ * typing stops, one that takes 100 ms waits 200 ms so that a typist is not slowed by lints that the
+ * next keystroke would make stale anyway.
+ */
+export function debounceDelay(setting: number | 'auto', lastLintMs: number | undefined): number {
+  if (setting !== 'auto') return setting;
+  const { factor, minMs, maxMs, unknownMs } = AUTO_DEBOUNCE;
+  return Math.round(Math.min(maxMs, Math.max(minMs, factor * (lastLintMs ?? unknownMs))));
+}
+
 export class Linter {
   private timers = new Map<string, NodeJS.Timeout>();
   private generation = new Map<string, number>();
   private latest = new Map<string, Analysis>();
+  /** How long each document's last lint took, in ms (for `debounceMs: 'auto'`). */
+  private took = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -21,7 +39,8 @@ export class Linter {
   ) {}
 
   schedule(uri: string, trigger: Trigger): void {
-    const { run, debounceMs } = this.settings.peek(uri);
+    const { run, debounceMs: setting } = this.settings.peek(uri);
+    const debounceMs = debounceDelay(setting, this.took.get(uri));
     if (trigger === 'dependency') this.latest.delete(uri);
     if (!this.push) {
       // The client pulls on open and change by itself; tell it when something else changed.
@@ -46,6 +65,7 @@ export class Linter {
     this.supersede(uri);
     this.latest.delete(uri);
     this.generation.delete(uri);
+    this.took.delete(uri);
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -58,7 +78,7 @@ export class Linter {
     const settings = await this.settings.get(uri);
     const now = this.documents.get(uri);
     if (!now) return undefined;
-    const analysis = this.documents.lint(now, settings);
+    const analysis = this.timed(uri, () => this.documents.lint(now, settings));
     this.latest.set(uri, analysis);
     return analysis;
   }
@@ -91,6 +111,13 @@ export class Linter {
     }
   }
 
+  private timed(uri: string, lint: () => Analysis): Analysis {
+    const t0 = performance.now();
+    const analysis = lint();
+    this.took.set(uri, performance.now() - t0);
+    return analysis;
+  }
+
   private async run(uri: string, gen: number): Promise<void> {
     this.timers.delete(uri);
     const settings = await this.settings.get(uri);
@@ -98,7 +125,7 @@ export class Linter {
     if (this.generation.get(uri) !== gen) return;
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const analysis = this.documents.lint(doc, settings);
+    const analysis = this.timed(uri, () => this.documents.lint(doc, settings));
     this.latest.set(uri, analysis);
     await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(analysis, uri) });
   }

@@ -12,8 +12,11 @@ export type RuleSeverity = 'error' | 'warning' | 'info' | 'off';
 export interface ReviewYamlSettings {
   /** When to lint: while typing (debounced) or on save. Default onType. */
   run?: RunOn;
-  /** Debounce delay for `run: onType`, in milliseconds. Default 200. */
-  debounceMs?: number;
+  /**
+   * How long typing must pause before a lint (`run: onType`): a number of milliseconds, or
+   * `'auto'` (the default): twice the document's last lint, between 1 and 250 ms.
+   */
+  debounceMs?: number | 'auto';
   /** Severity per rule id; above .reviewrc.yaml and the template, below the file's own comments. */
   rules?: Record<string, RuleSeverity>;
   /** Language of messages. */

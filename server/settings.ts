@@ -3,12 +3,12 @@ import type { InitializationOptions, ReviewYamlSettings, RuleSeverity } from './
 
 export interface Settings {
   run: 'onType' | 'onSave';
-  debounceMs: number;
+  debounceMs: number | 'auto';
   rules: Record<string, RuleSeverity>;
   locale: 'en' | 'zh-CN' | undefined;
 }
 
-export const DEFAULT_SETTINGS: Settings = { run: 'onType', debounceMs: 200, rules: {}, locale: undefined };
+export const DEFAULT_SETTINGS: Settings = { run: 'onType', debounceMs: 'auto', rules: {}, locale: undefined };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
@@ -19,7 +19,7 @@ export function mergeSettings(...layers: unknown[]): Settings {
     if (!layer || typeof layer !== 'object') continue;
     const l = layer as ReviewYamlSettings;
     if (l.run === 'onType' || l.run === 'onSave') out.run = l.run;
-    if (typeof l.debounceMs === 'number' && l.debounceMs >= 0) out.debounceMs = l.debounceMs;
+    if ((typeof l.debounceMs === 'number' && l.debounceMs >= 0) || l.debounceMs === 'auto') out.debounceMs = l.debounceMs;
     if (l.locale === 'en' || l.locale === 'zh-CN') out.locale = l.locale;
     if (l.rules && typeof l.rules === 'object')
       for (const [id, sev] of Object.entries(l.rules)) if (SEVERITIES.has(sev as string)) out.rules[id] = sev;
