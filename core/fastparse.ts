@@ -21,6 +21,13 @@ import { HASH, NOT_SIMPLE, type Node, SPACE, ValueReader, breakAt, no } from './
 
 export interface FastParse { doc: Document.Parsed; comments: Comment[] }
 
+/**
+ * The version of `yaml` whose parser and composer this file mirrors. test/core/fastparse.test.ts
+ * fails when the installed version differs: re-check the mirrored rules against the new version
+ * (its parse/parser.js and compose/ changes), run that test, then update this.
+ */
+export const MIRRORED_YAML_VERSION = '2.9.1';
+
 /** Characters we never read past: tabs, controls, a CR not ending a line, BOM, NEL and the Unicode line breaks. */
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\t\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|\r(?!\n)/;

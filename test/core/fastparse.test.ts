@@ -9,11 +9,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { Composer, type Document, Parser, isMap, isPair, isScalar, isSeq } from 'yaml';
-import { fastParse } from '../../core/fastparse';
+import { MIRRORED_YAML_VERSION, fastParse } from '../../core/fastparse';
 import { type Comment, collectComments } from '../../core/parse';
 
 const ROOT = resolve(__dirname, '../..');
 const RUNS = Number(process.env.FASTPARSE_RUNS ?? 1500);
+const REVIEWS = Number(process.env.FASTPARSE_REVIEWS ?? 5000);
 const SEED = Number(process.env.FC_SEED ?? 20_261_124);
 
 function dump(n: unknown): unknown {
@@ -249,6 +250,30 @@ describe('fast YAML path (core/fastparse.ts) against yaml', function () {
       assert.equal(same(crlf(text)), same(text), `answered for ${f} with one kind of line end only`);
     }
     assert.ok(answered / files.length > 0.9, `answered ${answered} of ${files.length}`);
+  });
+
+  it('mirrors the installed version of yaml: a new version fails here until the mirror is re-checked', () => {
+    const installed = JSON.parse(readFileSync(join(ROOT, 'node_modules/yaml/package.json'), 'utf8')).version;
+    assert.equal(installed, MIRRORED_YAML_VERSION, `yaml ${installed} is installed; core/fastparse.ts mirrors ${MIRRORED_YAML_VERSION}: compare yaml's parser and composer rules with the mirror, then update MIRRORED_YAML_VERSION`);
+    const pinned = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies.yaml;
+    assert.equal(pinned, MIRRORED_YAML_VERSION, 'package.json pins the exact version the fast path mirrors');
+  });
+
+  it(`gives yaml's document for ${REVIEWS} generated reviews (seeded, English and Chinese, valid and faulty)`, async () => {
+    const { review, rng } = await import('../../bench/gen.mjs');
+    const r = rng(SEED);
+    let answered = 0;
+    for (let i = 0; i < REVIEWS; i++) {
+      const text = review(r, {
+        target: r.chance(0.02) ? r.int(600, 1000) : r.int(20, 200),
+        lang: r.chance(0.35) ? 'zh' : 'en',
+        faulty: r.chance(0.55),
+        template: r.chance(0.8) ? '../templates/annual.review.yaml' : undefined,
+        syntaxError: r.chance(0.01),
+      });
+      if (same(r.chance(0.1) ? crlf(text) : text)) answered++;
+    }
+    assert.ok(answered / REVIEWS > 0.9, `answered ${answered} of ${REVIEWS}`);
   });
 
   it('gives yaml\'s document for random documents in many styles', () => {
