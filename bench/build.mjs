@@ -7,7 +7,7 @@ const root = join(dirname(new URL(import.meta.url).pathname), '..');
 
 export async function buildBench() {
   await build({
-    entryPoints: { floor: join(root, 'bench/floor.ts'), phases: join(root, 'bench/phases.ts') },
+    entryPoints: { floor: join(root, 'bench/floor.ts'), phases: join(root, 'bench/phases.ts'), lines: join(root, 'bench/lines.ts') },
     outdir: join(root, 'bench/.out'),
     ...nodeBundle,
   });

@@ -284,7 +284,8 @@ export function generate({ files = 2000, seed = 7, out }) {
   return { files: written.length, templates: templates.length, lines, bytes, faulty: faultyCount };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// (Also bundled into bench/.out/lines.js, where import.meta.url is not this file's: check the name.)
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[1]?.endsWith('gen.mjs')) {
   const arg = (name, def) => {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : def;

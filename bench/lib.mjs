@@ -73,24 +73,28 @@ export function printFigures(title, figures) {
 export const peersDir = join(benchDir, '.peers');
 export const PEERS = { '@stoplight/spectral-cli': '6.16.3', 'yaml-language-server': '1.25.0' };
 
+const installedVersion = (name) => {
+  try {
+    return JSON.parse(readFileSync(join(peersDir, 'node_modules', name, 'package.json'), 'utf8')).version;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
- * Installs a peer at its exact version into bench/.peers (gitignored) when it is not there yet.
+ * Installs the peers, all at once and at their exact versions, into bench/.peers (gitignored),
+ * once: a later run finds them there and installs nothing. (Installed one at a time with
+ * `--no-save`, the second install removed the first, so every run installed both again.)
  * Returns the reason when it cannot, so the comparison is skipped with that reason printed.
  */
 export function ensurePeer(name) {
-  const version = PEERS[name];
-  const pkg = join(peersDir, 'node_modules', name, 'package.json');
-  try {
-    if (JSON.parse(readFileSync(pkg, 'utf8')).version === version) return undefined;
-  } catch {
-    // not installed
-  }
+  if (installedVersion(name) === PEERS[name]) return undefined;
   mkdirSync(peersDir, { recursive: true });
-  if (!existsSync(join(peersDir, 'package.json'))) writeFileSync(join(peersDir, 'package.json'), '{ "private": true }\n');
-  console.log(`installing ${name}@${version} into bench/.peers …`);
-  const r = spawnSync('npm', ['install', '--prefix', peersDir, '--no-save', '--no-audit', '--no-fund', `${name}@${version}`], { encoding: 'utf8' });
-  if (r.status !== 0) return `npm install ${name}@${version} failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
-  return undefined;
+  writeFileSync(join(peersDir, 'package.json'), `${JSON.stringify({ private: true, dependencies: PEERS }, null, 2)}\n`);
+  console.log(`installing ${Object.entries(PEERS).map(([n, v]) => `${n}@${v}`).join(', ')} into bench/.peers (once) …`);
+  const r = spawnSync('npm', ['install', '--prefix', peersDir, '--no-audit', '--no-fund'], { encoding: 'utf8' });
+  if (r.status !== 0) return `npm install in bench/.peers failed: ${(r.stderr || r.stdout || '').trim().split('\n').slice(-2).join(' ')}`;
+  return installedVersion(name) === PEERS[name] ? undefined : `${name}@${PEERS[name]} not found after npm install`;
 }
 
 /** Date, machine and versions, for the report. */

@@ -2,7 +2,7 @@
 // time), then runs the CLI, language-server and extension benchmarks and prints every figure
 // with its ratio and budget. Writes bench/.out/last.json and bench/.out/last.md (a table to
 // paste into bench/RESULTS.md with the machine and load it was measured on).
-//   npm run bench [-- --rounds 5 --spectral-rounds 3 --edits 300 --quick --no-peers]
+//   npm run bench [-- --rounds 5 --spectral-rounds 3 --edits 300 --scale-rounds 3 --start-rounds 15 --quick --no-peers]
 // Benchmarks, not tests: nothing here runs in `npm test`, and a missed budget does not fail the run
 // (exit 0) unless --strict is given.
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { benchCli } from './cli.mjs';
 import { benchExtension } from './extension.mjs';
 import { generate } from './gen.mjs';
 import { benchDir, loadNow, machine, printFigures, root } from './lib.mjs';
+import { benchScale } from './scale.mjs';
 import { benchServer } from './server.mjs';
 
 const argv = process.argv.slice(2);
@@ -45,16 +46,18 @@ const cli = await benchCli({
 printFigures(`CLI, 2,000-file corpus (medians of ${cli.rounds} interleaved rounds)`, cli.figures);
 const server = await benchServer({ edits: Number(arg('edits', quick ? 100 : 300)), rounds: Number(arg('rounds', quick ? 3 : 5)), corpus, peers });
 printFigures('Language server over stdio, debounce 0', server.figures);
+const scale = await benchScale({ rounds: Number(arg('scale-rounds', quick ? 1 : 3)), startRounds: Number(arg('start-rounds', quick ? 5 : 15)) });
+printFigures('Scale: one-file start-up, file size, --jobs, memory per format', scale.figures);
 const extension = benchExtension();
 printFigures('Extension', extension.figures);
 const loadAfter = loadNow();
 
-const all = [...cli.figures, ...server.figures, ...extension.figures];
+const all = [...cli.figures, ...server.figures, ...scale.figures, ...extension.figures];
 const missed = all.filter((f) => f.status === 'MISS');
 console.log(`\n${all.filter((f) => f.status === 'PASS').length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}. Load ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}.`);
 
 mkdirSync(join(benchDir, '.out'), { recursive: true });
-writeFileSync(join(benchDir, '.out/last.json'), JSON.stringify({ machine: m, load: [loadBefore, loadAfter], cli, server, extension }, null, 2));
+writeFileSync(join(benchDir, '.out/last.json'), JSON.stringify({ machine: m, load: [loadBefore, loadAfter], cli, server, scale, extension }, null, 2));
 const row = (f) => `| ${f.name} | ${f.value}${f.unit} | ${f.budget ?? ''} | ${f.status} | ${(f.note ?? '').replace(/\|/g, '/')} |`;
 writeFileSync(
   join(benchDir, '.out/last.md'),
