@@ -20,7 +20,8 @@ export const LINT_HELP = t('en', 'cli.help.lint');
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
-export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
+// process.stdin is read only with --stdin (run() falls back to it): opening it costs a run that does not.
+export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const cwd = io.cwd;
   const args = parseLintArgs(argv, cwd);
   if (args.help) {

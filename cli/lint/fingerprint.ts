@@ -1,7 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Finding, Range } from '../../core/types';
 
-export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// node:crypto is loaded on the first hash: a run without --cache, SARIF or a baseline (a
+// pre-commit hook on one file) never needs it.
+let crypto: typeof import('node:crypto') | undefined;
+export const sha256 = (s: string) => (crypto ??= require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(s).digest('hex');
 
 /** The text a range covers, whitespace runs folded to one space so re-indenting does not count as a change. */
 function textOf(lines: string[], r: Range): string {

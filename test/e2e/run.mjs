@@ -95,6 +95,12 @@ async function runSuites(browser, { locale } = {}) {
     } catch {
       // the extension was already active, or the suite did not get that far
     }
+    try {
+      const k = JSON.parse(readFileSync(`${results}.typing.json`, 'utf8'));
+      console.log(`e2e: keystroke → diagnostics in a ${k.lines}-line review: p50 ${k.p50.toFixed(1)} ms, p95 ${k.p95.toFixed(1)} ms, max ${k.max.toFixed(1)} ms (${k.keystrokes} keystrokes)`);
+    } catch {
+      // the locale pass does not type
+    }
   } finally {
     await server.stop();
     rmSync(resolve(results, '..'), { recursive: true, force: true });

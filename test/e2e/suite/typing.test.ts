@@ -1,0 +1,49 @@
+// Keystroke → diagnostics in the real editor host, end to end: an edit made through the editor,
+// VS Code's document sync, the language client, the server's debounce (the default, `auto`) and
+// lint, and back to the diagnostics VS Code holds for the file. Each keystroke waits for the
+// diagnostics of its own text (the finding on the typed line grows by one character each time).
+// The figures go beside the results for run.mjs to print and to $REVIEW_YAML_TYPING_FILE for
+// bench/extension.mjs, which prints them against their budget: this test only checks that every
+// keystroke got its diagnostics, in order.
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { closeAll, codeOf, diagnosticsWhere, open, positionOf, workspaceUri } from './helpers';
+
+const TYPED = 'Over the whole year and in every quarter, ';
+const WARMUP = 5;
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+};
+
+describe('typing: keystroke → diagnostics', () => {
+  after(closeAll);
+
+  it('every keystroke in a 150-line review gets its own diagnostics, measured end to end', async () => {
+    const rel = 'reviews/typing.review.yaml';
+    const uri = workspaceUri(rel);
+    const editor = await open(rel);
+    assert.ok(editor.document.lineCount >= 150, `a 150-line review (${editor.document.lineCount})`);
+    const finding = (ds: vscode.Diagnostic[]) => ds.find((d) => codeOf(d) === 'absolute-language');
+    const first = finding(await diagnosticsWhere(uri, (ds) => !!finding(ds)))!;
+    const at = positionOf(editor.document, 'Sam always ran');
+    assert.equal(first.range.start.line, at.line, 'the finding is on the line typed into');
+    const times: number[] = [];
+    for (let i = 0; i < TYPED.length; i++) {
+      const end = first.range.end.character + i + 1;
+      const t0 = performance.now();
+      const shown = diagnosticsWhere(uri, (ds) => finding(ds)?.range.end.character === end);
+      assert.ok(await editor.edit((e) => e.insert(at.translate(0, i), TYPED[i]!), { undoStopBefore: false, undoStopAfter: false }));
+      await shown;
+      times.push(performance.now() - t0);
+    }
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const measured = times.slice(WARMUP);
+    const figures = { keystrokes: measured.length, p50: percentile(measured, 50), p95: percentile(measured, 95), max: Math.max(...measured), lines: editor.document.lineCount, times };
+    for (const file of [process.env.REVIEW_YAML_TYPING_FILE, process.env.REVIEW_YAML_E2E_RESULTS && `${process.env.REVIEW_YAML_E2E_RESULTS}.typing.json`])
+      if (file) writeFileSync(file, JSON.stringify(figures));
+    assert.equal(times.length, TYPED.length);
+  });
+});
