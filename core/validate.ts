@@ -6,6 +6,10 @@ import type { DocKind, Path, SchemaIssue } from './types';
 
 const schemas = { review: reviewSchema, template: templateSchema, config: configSchema };
 
+/** Documents validated without zod's compiled checkers, before they are built. */
+const INTERPRET_FIRST = 8;
+let validated = 0;
+
 /** Top-level keys that belong elsewhere than in a review: their message says where. */
 const MISPLACED: Record<string, MessageKey> = {
   policy: 'validate.misplaced.policy',
@@ -18,7 +22,9 @@ const MISPLACED: Record<string, MessageKey> = {
  */
 export function validate(kind: DocKind | 'config', data: unknown, locale: Locale = 'en'): { issues: SchemaIssue[]; data: unknown } {
   const schema = schemas[kind];
-  const result = schema.safeParse(data);
+  // zod compiles a checker for each object schema on its first use: worth it over many files,
+  // not for the few that a pre-commit hook or a fresh server lints first.
+  const result = schema.safeParse(data, ++validated <= INTERPRET_FIRST ? { jitless: true } : undefined);
   if (result.success) return { issues: [], data: result.data };
   const issues: SchemaIssue[] = [];
   const drop: Path[] = [];
