@@ -67,7 +67,8 @@ async function runSuites(browser, { locale } = {}) {
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     page.on('pageerror', (e) => verbose && console.log(`[page error] ${e.message}`));
-    await page.goto(payloadUrl(server.origin, { folder, extensionDevelopmentPath: root, extensionTestsPath: suite }));
+    // The workbench's first load can take longer than playwright's 30 s on a busy machine.
+    await page.goto(payloadUrl(server.origin, { folder, extensionDevelopmentPath: root, extensionTestsPath: suite }), { timeout: 120_000 });
     const TIMEOUT = 300_000;
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT))]);
     await page.close();
