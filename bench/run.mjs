@@ -2,7 +2,7 @@
 // time), then runs the CLI, language-server and extension benchmarks and prints every figure
 // with its ratio and budget. Writes bench/.out/last.json and bench/.out/last.md (a table to
 // paste into bench/RESULTS.md with the machine and load it was measured on).
-//   npm run bench [-- --rounds 5 --spectral-rounds 3 --edits 300 --scale-rounds 3 --start-rounds 15 --quick --no-peers]
+//   npm run bench [-- --only cli,server,scale,extension --rounds 5 --spectral-rounds 3 --edits 300 --scale-rounds 3 --start-rounds 15 --quick --no-peers]
 // Benchmarks, not tests: nothing here runs in `npm test`, and a missed budget does not fail the run
 // (exit 0) unless --strict is given.
 import { spawnSync } from 'node:child_process';
@@ -23,6 +23,9 @@ const arg = (name, def) => {
 };
 const quick = argv.includes('--quick');
 const peers = !argv.includes('--no-peers');
+// --only cli,server,scale,extension: a part of the run (the others are left out of the table).
+const only = arg('only', 'cli,server,scale,extension').split(',');
+const none = { figures: [] };
 
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 if (built.status !== 0) process.exit(built.status ?? 1);
@@ -37,18 +40,18 @@ if (!existsSync(join(corpus, 'big.review.yaml'))) {
 const m = machine();
 console.log(`${m.date}  ${m.nproc} × ${m.cpu}, ${m.memoryGB} GB, load ${m.load}, node ${m.node}, review-yaml ${m.reviewYaml} (${m.commit})`);
 const loadBefore = loadNow();
-const cli = await benchCli({
+const cli = !only.includes('cli') ? none : await benchCli({
   rounds: Number(arg('rounds', quick ? 2 : 5)),
   spectralRounds: peers ? Number(arg('spectral-rounds', quick ? 1 : 3)) : 0,
   corpus,
   peers,
 });
-printFigures(`CLI, 2,000-file corpus (medians of ${cli.rounds} interleaved rounds)`, cli.figures);
-const server = await benchServer({ edits: Number(arg('edits', quick ? 100 : 300)), rounds: Number(arg('rounds', quick ? 3 : 5)), corpus, peers });
-printFigures('Language server over stdio, debounce 0', server.figures);
-const scale = await benchScale({ rounds: Number(arg('scale-rounds', quick ? 1 : 3)), startRounds: Number(arg('start-rounds', quick ? 5 : 15)) });
-printFigures('Scale: one-file start-up, file size, --jobs, memory per format', scale.figures);
-const extension = benchExtension();
+if (cli.figures.length) printFigures(`CLI, 2,000-file corpus (medians of ${cli.rounds} interleaved rounds)`, cli.figures);
+const server = !only.includes('server') ? none : await benchServer({ edits: Number(arg('edits', quick ? 100 : 300)), rounds: Number(arg('rounds', quick ? 3 : 5)), corpus, peers });
+if (server.figures.length) printFigures('Language server over stdio', server.figures);
+const scale = !only.includes('scale') ? none : await benchScale({ rounds: Number(arg('scale-rounds', quick ? 1 : 3)), startRounds: Number(arg('start-rounds', quick ? 5 : 15)) });
+if (scale.figures.length) printFigures('Scale: one-file start-up, file size, --jobs, memory per format', scale.figures);
+const extension = !only.includes('extension') ? none : benchExtension();
 printFigures('Extension', extension.figures);
 const loadAfter = loadNow();
 
