@@ -128,7 +128,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, status)) continue;
     try {
       for (const report of rule.check(ctx)) {
-        const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at);
+        const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
         if (isSilenced(directives, rule.id, range.start.line)) continue;
         const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
         // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).

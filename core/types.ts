@@ -92,6 +92,8 @@ export interface Report {
   at?: 'key' | 'value';
   /** For what has no path (a comment): the offsets [start, end) in the text; wins over `path`. */
   span?: { start: number; end: number };
+  /** The words the finding is about: offsets [start, end) inside the string value at `path`. */
+  inner?: { start: number; end: number };
   related?: { path: Path; message: string }[];
 }
 
