@@ -113,6 +113,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     templateProblem,
     directives: parseDirectives(parsed),
     locale,
+    privacy: (kind === 'review' ? template?.privacy : undefined) ?? options.config?.privacy ?? (options.config?.locale === 'zh-CN' ? 'pipl' : 'gdpr'),
     t: (key, params) => t(locale, key, params),
     tn: (base, n, params) => tn(locale, base, n, params),
     list: (items, conjunction) => list(locale, items, conjunction),

@@ -42,6 +42,12 @@ export const agendaItem = z
 
 export const agenda = z.array(agendaItem).describe('The interview procedure: how to open, what to discuss in which order, and how long each part takes.');
 
+export const privacy = z
+  .enum(['gdpr', 'pipl', 'both'])
+  .describe(
+    'Which law decides what sensitive personal data is: `gdpr` (GDPR Art. 9), `pipl` (China PIPL Art. 28: also financial accounts and whereabouts, not trade-union membership) or `both`. Default: `pipl` when .reviewrc.yaml sets `locale: zh-CN`, else `gdpr`.',
+  );
+
 export const policy = z
   .strictObject({
     notice_days: z.number().int().nonnegative().optional().describe('Minimum calendar days between notifying the employee and the meeting (default 3).'),

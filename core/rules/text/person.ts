@@ -1,0 +1,67 @@
+/**
+ * Whom a word is about. A condition named in a review is personal data when it describes a
+ * person ("she was diagnosed with diabetes", 他因腰椎间盘突出请假), not when it is part of a name:
+ * a ward ("the Oncology Unit"), a school (民族中学), a customer that is a hospital, a course on a
+ * clinical therapy. The sentence around the word decides, as an HR business partner would read it.
+ */
+
+/** Words that put a person in the sentence: pronouns, and verbs of being ill, on leave, treated. */
+const PERSON_EN =
+  /\b(?:he|she|him|her|his|hers|himself|herself|they|them|their|was diagnosed|been diagnosed|diagnosed with|on leave|off sick|signed off|sick note|suffers?|suffering|suffered|recovering|treatment for|was admitted|been admitted|in hospital|hospitali[sz]ed|had surgery|her partner|his partner|family member|daughter|son|wife|husband|mother|father)\b/i;
+const PERSON_ZH = /(?<!其)他|她|本人|其本人|该员工|该同事|请假|确诊|患有|患上|得了|休假|休产假|病休|因病|治疗|复查|就医|康复|怀孕|家属|家人|妻子|丈夫|孩子|父亲|母亲/u;
+
+/** Nouns that make the words before them a name of a place, a body or a thing. */
+const NAME_NOUN_EN =
+  /^[\s-]*(?:ward|unit|department|dept|clinic|centre|center|hospital|trust|foundation|school|college|academy|university|institute|society|association|council|charity|network|course|programme|program|module|training|workshop|certificate|qualification|product|device|devices|app|software|system|platform|team|service|services|customers?|clients?|accounts?|sector|market|contracts?|tenders?|project|research|fund|group|council|partners?|suppliers?|vendors?|conference|journal|week|day|month|awareness|first aid|first aider|policy|procedure|process|guidance|form|charter|pathway|helpline|hotline)\b/iu;
+/** Up to three capitalised words between: "Cancer Research UK", "Diabetes Specialist Nurse Team". */
+const CAPITALISED = /^[\s-]*(?:[A-Z][\p{L}'’&-]*\s+){1,3}/u;
+const NAME_AFTER_ZH =
+  /^\p{Script=Han}{0,4}?(?:医院|病房|病区|科室|门诊|中心|学校|中学|小学|大学|学院|课程|培训|讲座|协会|学会|基金会|研究所|研究院|公司|集团|产品|设备|器械|试剂|系统|平台|项目|客户|供应商|自治区|自治州|自治县|团队|部门|科普|宣传|周|日)/u;
+/** A customer or partner named just before: "our customer, St Mary's Hospital". */
+const NAME_BEFORE = /(?:customer|client|account|partner|supplier|vendor|contract with|tender for|客户|甲方|合作方|供应商)[^.;。；]{0,30}$/iu;
+
+/** The sentence of `text` that holds [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(0, start);
+  const from = Math.max(...['.', '!', '?', ';', '。', '！', '？', '；', '\n'].map((c) => before.lastIndexOf(c))) + 1;
+  const rest = text.slice(end).search(/[.!?;。！？；\n]/u);
+  return text.slice(from, rest === -1 ? text.length : end + rest);
+}
+
+/** Whether the sentence around the words names a person: a pronoun, a person verb, or one of `names`. */
+export function mentionsPerson(sentence: string, names: readonly string[]): boolean {
+  if (PERSON_EN.test(sentence) || PERSON_ZH.test(sentence)) return true;
+  return names.some((n) =>
+    /^[\p{Script=Latin}'’.-]+$/u.test(n) ? new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence) : n.length >= 2 && sentence.includes(n),
+  );
+}
+
+/**
+ * Whether the words at [start, end) are part of a name: followed by a noun of a place, body or
+ * thing ("Oncology Unit", 肿瘤医院, "diabetes education course"), written as a capitalised name
+ * inside a sentence ("Christian Aid"), or just after a customer or partner.
+ */
+export function partOfName(text: string, start: number, end: number): boolean {
+  const after = text.slice(end);
+  if (NAME_NOUN_EN.test(after) || NAME_NOUN_EN.test(after.replace(CAPITALISED, ' ')) || NAME_AFTER_ZH.test(after)) return true;
+  if (NAME_BEFORE.test(text.slice(0, start))) return true;
+  const word = text.slice(start, end);
+  if (/^[A-Z]/.test(word)) {
+    // Capitalised next to another capitalised word, not at a sentence start: a proper name.
+    const prev = /([A-Z][\p{L}'’]*)\s+$/u.exec(text.slice(0, start));
+    const next = /^\s+(?:of\s+|for\s+)?[A-Z]/u.test(after);
+    const atSentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+    if (prev || (next && !atSentenceStart)) return true;
+  }
+  return false;
+}
+
+/** The ways the employee may be named in free text: the full name and each part of it. */
+export function namesOf(name: unknown): string[] {
+  if (typeof name !== 'string' || !name.trim()) return [];
+  const full = name.trim();
+  const parts = full.split(/\s+/).filter((p) => p.length >= 2);
+  // A Chinese name of two or three characters: the given name is used alone (小明, 明明).
+  const han = /^\p{Script=Han}{2,4}$/u.test(full) ? [full.slice(1)] : [];
+  return [...new Set([full, ...parts, ...han])];
+}
