@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
 import { findTerms, quote } from './text/match';
+import { sentenceAround } from './text/person';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|bn|million|thousand|万|千|百万))?`;
@@ -21,7 +22,7 @@ const MULTIPLE =
 const PERCENT = /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu;
 /** "a month", "per hour", "/月", "时薪": an amount of money per period is pay unless the sentence is about business. */
 const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:hour|day|month|year|annum|week)\b|\/\s?(?:hour|hr|h|day|month|year|yr|mo|小时|天|日|月|年)(?![\p{L}])|\b(?:monthly|annually|hourly)\b|\bp\.a\.|每小时|每天|每月|每年|月均)/iu;
-const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV|invoices?|licen[cs]es?|subscriptions?|fees?|price|pricing)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省|采购|报价|单价|货款/iu;
+const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV|invoices?|licen[cs]es?|subscriptions?|fees?|price|pricing|billed|billing|invoiced|charged|rate card|day rate|agency|contractors?|vendors?|suppliers?|renewals?|accounts?|customers?|clients?|lease|rent|grants?|funding|award|ACV|TCV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省|采购|报价|单价|货款/iu;
 /** Sentence and clause ends; a comma or dot inside a number ("25,000", "1.2") is not one. */
 const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/gu;
 /** AMOUNT and PERCENT both hold an ASCII digit; the Chinese counts may not. */
@@ -73,7 +74,8 @@ export default defineRule({
             inner: at(hit),
             message: t(figure ? 'salary-amount.amount' : 'salary-amount.percent', { term: quote(pay.matched) }),
           };
-        } else if (amount && PER_PERIOD.test(text) && !BUSINESS.test(text)) {
+        } else if (amount && PER_PERIOD.test(text) && !BUSINESS.test(sentenceAround(field.text, clause.at, clause.at + text.length))) {
+          // Business is read in the whole sentence: "the renewal with Acme, £420k a year".
           yield { path: field.path, inner: at(amount), message: t('salary-amount.perPeriod') };
         }
       }

@@ -13,8 +13,8 @@ const PAY = 'Pay is personal data that belongs in the payroll system, not in a f
 export const payTerms: readonly Term[] = [
   ...[
     'salary', 'salaries', 'wage', 'wages', 'pay rise', 'pay raise', 'pay increase', 'pay cut', 'pay grade', 'pay band',
-    'base pay', 'take-home pay', 'raise', 'bonus', 'bonuses', 'compensation', 'remuneration', 'stipend', 'merit increase',
-    'commission', 'earns', 'payslip', 'pay slip', 'hourly rate', 'day rate', 'pay rate', 'rate of pay', 'paid at', 'overtime pay',
+    'base pay', 'take-home pay', 'a raise', 'the raise', 'his raise', 'her raise', 'their raise', 'raise of', 'bonus', 'bonuses', 'compensation', 'remuneration', 'stipend', 'merit increase',
+    'commission', 'earns', 'payslip', 'pay slip', 'pay rate', 'rate of pay', 'overtime pay',
     'on-target earnings', 'OTE',
   ].map((term) => ({ term, lang: 'en' as const, why: PAY })),
   ...['薪', '工资', '奖金', '年终奖', '报酬', '津贴', '提成', '个人收入', '月收入', '年收入', '绩效工资', '调资', '底薪', '时薪', '日薪', '加班费', '补贴', '补助', '十三薪', '13薪', '涨薪', '加薪', '降薪', '扣薪', '待遇'].map((term) => ({ term, lang: 'zh' as const, why: PAY })),

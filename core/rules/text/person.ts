@@ -20,12 +20,21 @@ const NAME_AFTER_ZH =
 /** A customer or partner named just before: "our customer, St Mary's Hospital". */
 const NAME_BEFORE = /(?:customer|client|account|partner|supplier|vendor|contract with|tender for|客户|甲方|合作方|供应商)[^.;。；]{0,30}$/iu;
 
+/** A sentence end: a full stop followed by a space (not the dot of "2.4"), or a mark that always ends one. */
+const END = /[.!?](?=\s|$)|[;。！？；\n]/gu;
+
 /** The sentence of `text` that holds [start, end). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const from = Math.max(...['.', '!', '?', ';', '。', '！', '？', '；', '\n'].map((c) => before.lastIndexOf(c))) + 1;
-  const rest = text.slice(end).search(/[.!?;。！？；\n]/u);
-  return text.slice(from, rest === -1 ? text.length : end + rest);
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(END)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
 }
 
 /** Whether the sentence around the words names a person: a pronoun, a person verb, or one of `names`. */
@@ -43,6 +52,8 @@ export function mentionsPerson(sentence: string, names: readonly string[]): bool
  */
 export function partOfName(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
+  // Inside a title in quotes or title marks: a module, a course, a book ("Care of the Person with Diabetes", 《糖尿病护理》).
+  if (insideQuotes(text, start, end)) return true;
   if (NAME_NOUN_EN.test(after) || NAME_NOUN_EN.test(after.replace(CAPITALISED, ' ')) || NAME_AFTER_ZH.test(after)) return true;
   if (NAME_BEFORE.test(text.slice(0, start))) return true;
   const word = text.slice(start, end);
@@ -64,4 +75,20 @@ export function namesOf(name: unknown): string[] {
   // A Chinese name of two or three characters: the given name is used alone (小明, 明明).
   const han = /^\p{Script=Han}{2,4}$/u.test(full) ? [full.slice(1)] : [];
   return [...new Set([full, ...parts, ...han])];
+}
+
+const PAIRS: [string, string][] = [['"', '"'], ['“', '”'], ['《', '》'], ['「', '」'], ['‘', '’']];
+
+/** Whether [start, end) lies between an opening and its closing quote mark on the same line. */
+function insideQuotes(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd === -1 ? text.length : lineEnd);
+  return PAIRS.some(([open, close]) => {
+    const count = (s: string, c: string) => s.split(c).length - 1;
+    // The same mark opens and closes: an odd number before means we are inside.
+    if (open === close) return count(before, open) % 2 === 1 && after.includes(close);
+    return before.lastIndexOf(open) > before.lastIndexOf(close) && after.includes(close);
+  });
 }
