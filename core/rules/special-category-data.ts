@@ -28,9 +28,10 @@ export default defineRule({
         if (!inForce.has(term.category)) continue;
         // About a person, not a word: a name of a ward, a school or a customer is silent unless
         // the sentence also names someone; a word that names places as often needs a person.
-        const sentence = sentenceAround(text, hit.index, hit.end);
-        const person = mentionsPerson(sentence, names);
-        if (!person && (term.needsPerson || partOfName(text, hit.index, hit.end))) continue;
+        // Part of a name: only a person in the same clause makes it about them ("she was admitted to the Oncology Unit").
+        const name = partOfName(text, hit.index, hit.end);
+        const person = mentionsPerson(sentenceAround(text, hit.index, hit.end, name), names);
+        if (!person && (term.needsPerson || name)) continue;
         taken.push([hit.index, hit.end]);
         yield { path: field.path, inner: { start: hit.index, end: hit.end }, message: message(term.category, hit.matched) };
       }

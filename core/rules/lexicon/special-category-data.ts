@@ -46,7 +46,7 @@ const zh = (category: Category, why: string, terms: readonly string[], needsPers
 
 export const specialCategoryTerms: readonly SensitiveTerm[] = [
   ...en('health', HEALTH, [
-    'health condition*', 'health issue*', 'health problem*', 'mental health', 'sick leave', 'sick note', 'sickness', 'illness', 'diagnos*',
+    'health condition*', 'health issue*', 'health problem*', 'mental health', 'sick leave', 'sick note', 'off sick', 'signed off sick', 'sickness', 'illness', 'diagnos*',
     'disabilit*', 'disabled', 'medication', 'cancer', 'depression', 'anxiety disorder', 'panic attack*', 'psychiatr*', 'HIV',
   ]),
   ...en('health', HEALTH, ['medical', 'chronic', 'surgery', 'hospital*', 'therapy', 'therapist', 'COVID', 'rehab*'], true),

@@ -16,18 +16,21 @@ const NAME_NOUN_EN =
 /** Up to three capitalised words between: "Cancer Research UK", "Diabetes Specialist Nurse Team". */
 const CAPITALISED = /^[\s-]*(?:[A-Z][\p{L}'’&-]*\s+){1,3}/u;
 const NAME_AFTER_ZH =
-  /^\p{Script=Han}{0,4}?(?:医院|病房|病区|科室|门诊|中心|学校|中学|小学|大学|学院|课程|培训|讲座|协会|学会|基金会|研究所|研究院|公司|集团|产品|设备|器械|试剂|系统|平台|项目|客户|供应商|自治区|自治州|自治县|团队|部门|科普|宣传|周|日)/u;
+  /^\p{Script=Han}{0,4}?(?:医院|病房|病区|科室|科|门诊|中心|学校|中学|小学|大学|学院|课程|培训|讲座|协会|学会|基金会|研究所|研究院|公司|集团|产品|设备|器械|试剂|系统|平台|项目|客户|供应商|自治区|自治州|自治县|团队|部门|科普|宣传|周|日)/u;
 /** A customer or partner named just before: "our customer, St Mary's Hospital". */
 const NAME_BEFORE = /(?:customer|client|account|partner|supplier|vendor|contract with|tender for|客户|甲方|合作方|供应商)[^.;。；]{0,30}$/iu;
 
 /** A sentence end: a full stop followed by a space (not the dot of "2.4"), or a mark that always ends one. */
 const END = /[.!?](?=\s|$)|[;。！？；\n]/gu;
 
-/** The sentence of `text` that holds [start, end). */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** A clause end: a sentence end or a comma. */
+const CLAUSE_END = /[.!?,](?=\s|$)|[;。！？；，、\n]/gu;
+
+/** The sentence of `text` that holds [start, end); with `clause`, only its clause. */
+export function sentenceAround(text: string, start: number, end: number, clause = false): string {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(END)) {
+  for (const m of text.matchAll(clause ? CLAUSE_END : END)) {
     if (m.index < start) from = m.index + 1;
     else if (m.index >= end) {
       to = m.index;
