@@ -180,10 +180,13 @@ export function severities(...layers: (Partial<SevMap> | undefined)[]): Record<s
 
 /** Defaults < .reviewrc.yaml < template, key by key (a workday's start and end separately). */
 function policyOf(...layers: (Loose<Policy> | undefined)[]): Policy {
-  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday } };
+  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday }, shifts: {} };
   for (const layer of layers) {
     if (!layer) continue;
-    const { workday, ...rest } = layer;
+    const { workday, shifts, ...rest } = layer;
+    // Shifts by name: a template's "night" replaces the team's "night", other names add up.
+    for (const [name, shift] of Object.entries(shifts ?? {}))
+      if (typeof shift?.start === 'string' && typeof shift.end === 'string') out.shifts[name] = { start: shift.start, end: shift.end };
     for (const [k, v] of Object.entries(rest)) if (typeof v === 'number') (out as unknown as Record<string, number>)[k] = v;
     if (workday?.start) out.workday.start = workday.start;
     if (workday?.end) out.workday.end = workday.end;

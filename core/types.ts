@@ -44,6 +44,8 @@ export type LooseTemplate = Loose<Template>;
 export interface Policy {
   notice_days: number;
   workday: { start: string; end: string };
+  /** Named shift patterns a review may pick with `meeting.shift`. */
+  shifts: Record<string, { start: string; end: string }>;
   edge_minutes: number;
   min_minutes: number;
   max_improvements: number;

@@ -295,7 +295,7 @@ export const enRules = {
   'description.improvement-plan-missing': "An area to improve that no improvement-plan item addresses.",
   'description.location-not-private': "The meeting is set in an open office, at a desk, in a corridor or a canteen, or the review does not say where it is.",
   'description.materials-missing': "A material the interview needs (the template's `materials`, else the defaults for the interview type) is not in `materials`.",
-  'description.meeting-at-day-edge': "The meeting starts right after the workday begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside the workday.",
+  'description.meeting-at-day-edge': "The meeting starts right after the workday or the employee's shift begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside it.",
   'description.meeting-on-the-hour': "The meeting starts exactly on the hour (14:00), when other meetings end and begin.",
   'description.meeting-too-short': "The meeting is planned for fewer minutes than `policy.min_minutes` (30).",
   'description.next-goals-missing': "A plan or appraisal review that sets no goals for the next period.",

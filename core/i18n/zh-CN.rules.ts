@@ -245,7 +245,7 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'description.improvement-plan-missing': '某个待改进项没有任何改进计划条目针对它。',
   'description.location-not-private': '面谈安排在开放办公区、工位、走廊或食堂，或评估没有写明地点。',
   'description.materials-missing': '面谈所需的材料（模板的 `materials`，否则为该面谈类型的默认材料）未列入 `materials`。',
-  'description.meeting-at-day-edge': '面谈紧接上班开始、紧贴下班结束（间隔小于 `policy.edge_minutes`，30 分钟），或在工作时间之外。',
+  'description.meeting-at-day-edge': '面谈紧接上班（或员工所在班次）开始、紧贴下班结束（间隔小于 `policy.edge_minutes`，30 分钟），或在其之外。',
   'description.meeting-on-the-hour': '面谈恰好在整点（14:00）开始，此时其他会议正在结束和开始。',
   'description.meeting-too-short': '面谈安排的时长少于 `policy.min_minutes`（30 分钟）。',
   'description.next-goals-missing': '计划或考核评估没有设定下一周期的目标。',
