@@ -128,7 +128,9 @@ export function detectKind(parsed: ParsedDoc): DocKind | string | null {
   if (isMap(contents)) {
     const node = contents.get('kind', true);
     if (node === undefined) return null;
-    const kind = isScalar(node) ? String(node.value) : '';
+    // A kind that is not a string (`kind: [review]`) is nobody's format: ours, wrongly written.
+    if (!isScalar(node)) return '';
+    const kind = String(node.value);
     if (kind === 'review' || kind === 'template') return kind;
     if (contents.items.some((p) => isScalar(p.key) && OUR_KEYS.has(String(p.key.value)))) return kind;
     const several = parsed.problems.some((p) => p.key === 'yaml.multiple');

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { type Category, DIAGNOSIS_ZH, PROFILE, type SensitiveTerm, specialCategoryTerms } from './lexicon/special-category-data';
 import { proseFields } from './text/freetext';
 import { findTerms, quote } from './text/match';
-import { mentionsPerson, namesOf, partOfName, sentenceAround } from './text/person';
+import { namesOf, partOfName, personIn, sentenceAround } from './text/person';
 
 export default defineRule({
   id: 'special-category-data',
@@ -16,7 +16,7 @@ export default defineRule({
   *check({ review, t, privacy }) {
     const profile = privacy ?? 'gdpr';
     const inForce = PROFILE[profile];
-    const names = [review.employee?.name, review.reviewer?.name, review.approver?.name].flatMap(namesOf);
+    const mentionsPerson = personIn([review.employee?.name, review.reviewer?.name, review.approver?.name].flatMap(namesOf));
     const law = t(`special-category-data.law.${profile}`);
     const message = (category: Category, term: string) =>
       t('special-category-data.message', { category: t(`special-category-data.category.${category.replace(/\W+/g, '-')}` as 'special-category-data.category.health'), term: quote(term), law });
@@ -30,7 +30,7 @@ export default defineRule({
         // the sentence also names someone; a word that names places as often needs a person.
         // Part of a name: only a person in the same clause makes it about them ("she was admitted to the Oncology Unit").
         const name = partOfName(text, hit.index, hit.end);
-        const person = mentionsPerson(sentenceAround(text, hit.index, hit.end, name), names);
+        const person = mentionsPerson(sentenceAround(text, hit.index, hit.end, name));
         if (!person && (term.needsPerson || name)) continue;
         taken.push([hit.index, hit.end]);
         yield { path: field.path, inner: { start: hit.index, end: hit.end }, message: message(term.category, hit.matched) };

@@ -26,26 +26,30 @@ const END = /[.!?](?=\s|$)|[;。！？；\n]/gu;
 /** A clause end: a sentence end or a comma. */
 const CLAUSE_END = /[.!?,](?=\s|$)|[;。！？；，、\n]/gu;
 
-/** The sentence of `text` that holds [start, end); with `clause`, only its clause. */
+/** The sentence of `text` that holds [start, end); with `clause`, only its clause. Reads only that sentence. */
 export function sentenceAround(text: string, start: number, end: number, clause = false): string {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(clause ? CLAUSE_END : END)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  return text.slice(from, to);
+  const ends = clause ? CLAUSE_END : END;
+  let from = start;
+  while (from > 0 && !isEnd(text, from - 1, clause)) from--;
+  ends.lastIndex = end;
+  const next = ends.exec(text);
+  return text.slice(from, next ? next.index : text.length);
 }
 
-/** Whether the sentence around the words names a person: a pronoun, a person verb, or one of `names`. */
-export function mentionsPerson(sentence: string, names: readonly string[]): boolean {
-  if (PERSON_EN.test(sentence) || PERSON_ZH.test(sentence)) return true;
-  return names.some((n) =>
-    /^[\p{Script=Latin}'’.-]+$/u.test(n) ? new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(sentence) : n.length >= 2 && sentence.includes(n),
-  );
+/** Whether the character at `i` ends a sentence (or, with `clause`, a clause). */
+function isEnd(text: string, i: number, clause: boolean): boolean {
+  const c = text[i]!;
+  if ('.!?'.includes(c) || (clause && c === ',')) return i + 1 >= text.length || /\s/.test(text[i + 1]!);
+  return ';。！？；\n'.includes(c) || (clause && '，、'.includes(c));
+}
+
+/** Whether a sentence names a person: a pronoun, a person verb, or one of `names` (compiled once per review). */
+export function personIn(names: readonly string[]): (sentence: string) => boolean {
+  const escape = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const latin = names.filter((n) => /^[\p{Script=Latin}'’.-]+$/u.test(n)).map(escape);
+  const other = names.filter((n) => !/^[\p{Script=Latin}'’.-]+$/u.test(n) && n.length >= 2);
+  const named = latin.length ? new RegExp(`(?<![\\p{L}])(?:${latin.join('|')})(?![\\p{L}])`, 'u') : undefined;
+  return (sentence) => PERSON_EN.test(sentence) || PERSON_ZH.test(sentence) || !!named?.test(sentence) || other.some((n) => sentence.includes(n));
 }
 
 /**
@@ -54,17 +58,19 @@ export function mentionsPerson(sentence: string, names: readonly string[]): bool
  * inside a sentence ("Christian Aid"), or just after a customer or partner.
  */
 export function partOfName(text: string, start: number, end: number): boolean {
-  const after = text.slice(end);
+  // A name is read in the few words around the term, never in the whole text.
+  const after = text.slice(end, end + 120);
+  const before = text.slice(Math.max(0, start - 120), start);
   // Inside a title in quotes or title marks: a module, a course, a book ("Care of the Person with Diabetes", 《糖尿病护理》).
   if (insideQuotes(text, start, end)) return true;
   if (NAME_NOUN_EN.test(after) || NAME_NOUN_EN.test(after.replace(CAPITALISED, ' ')) || NAME_AFTER_ZH.test(after)) return true;
-  if (NAME_BEFORE.test(text.slice(0, start))) return true;
+  if (NAME_BEFORE.test(before)) return true;
   const word = text.slice(start, end);
   if (/^[A-Z]/.test(word)) {
     // Capitalised next to another capitalised word, not at a sentence start: a proper name.
-    const prev = /([A-Z][\p{L}'’]*)\s+$/u.exec(text.slice(0, start));
+    const prev = /([A-Z][\p{L}'’]*)\s+$/u.exec(before);
     const next = /^\s+(?:of\s+|for\s+)?[A-Z]/u.test(after);
-    const atSentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, start));
+    const atSentenceStart = /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, start - 3), start)) || start === 0;
     if (prev || (next && !atSentenceStart)) return true;
   }
   return false;
