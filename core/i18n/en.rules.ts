@@ -96,6 +96,8 @@ export const enRules = {
   'materials-missing.interview.plan': 'a plan interview',
   'materials-missing.interview.coaching': 'a coaching interview',
   'materials-missing.interview.appraisal': 'an appraisal interview',
+  'materials-missing.interview.probation': 'a probation review',
+  'materials-missing.interview.pip': 'a performance-improvement plan meeting',
   'materials-missing.template.one':
     'A material the template requires is not listed: {missing}. Prepare it before the meeting and add it to materials.',
   'materials-missing.template.other':
@@ -311,7 +313,7 @@ export const enRules = {
   'description.special-category-data': "Health, pregnancy, religion, ethnicity, sexual orientation or trade-union membership mentioned in free text (GDPR Art. 9).",
   'description.support-request-unanswered': "A request for support from the employee that has no answer, or is still pending when the review is final.",
   'description.template-unresolved': "`template:` names a file that is missing, unreadable, outside the workspace or repository, or not a `kind: template` file.",
-  'description.too-many-improvements': "More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent.",
+  'description.too-many-improvements': "More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent. Not for a `pip`, which lists every concern by design.",
   'description.unknown-reference': "A `goal:`, `addresses:` or competency id that names nothing, or an id used twice in the same list.",
   'description.unknown-rule-id': "A rule id in a template's `rules` map or in an inline `# review-disable` comment that is not a rule.",
   'description.vague-feedback': "Generic praise or criticism (\"good job\", \"needs to improve\", 做得不错, 有待提高 …) with nothing specific in it.",
