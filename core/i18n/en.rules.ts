@@ -313,7 +313,7 @@ export const enRules = {
   'description.disagreement-unresolved': "The employee disagrees with the assessment but neither their own words nor an appeal is recorded.",
   'description.evidence-recency': "Every dated strength and area to improve falls in the last quarter of the period (recency bias).",
   'description.feedback-without-evidence': "A strength or an area to improve with no `evidence`: no record, date or number it rests on.",
-  'description.follow-up-missing': "An improvement plan with no follow-up date on which progress is checked.",
+  'description.follow-up-missing': "An improvement plan with no follow-up date (or dated checkpoint) on which progress is checked.",
   'description.goal-not-assessed': "A goal of the period without a recorded result or status.",
   'description.goal-not-measurable': "A goal for the next period without a measure or a due date (not SMART).",
   'description.goal-weights': "Weights are given but do not add up to 100 (checked in goals, next_goals and scoring.items separately; in a template, scoring.items and scoring.rater_weights).",

@@ -260,7 +260,7 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'description.disagreement-unresolved': '员工不同意评估结果，但既没有记录员工自己的意见，也没有记录申诉。',
   'description.evidence-recency': '所有带日期的优点和待改进项都落在考核周期的最后一个季度（近因偏差）。',
   'description.feedback-without-evidence': '优点或待改进项没有 `evidence`：没有所依据的记录、日期或数字。',
-  'description.follow-up-missing': '改进计划没有检查进展的跟进日期。',
+  'description.follow-up-missing': '改进计划没有检查进展的跟进日期（或带日期的检查点）。',
   'description.goal-not-assessed': '本期目标没有记录结果或状态。',
   'description.goal-not-measurable': '下期目标没有衡量标准或截止日期（不符合 SMART）。',
   'description.goal-weights': '给出了权重，但合计不等于 100（goals、next_goals 和 scoring.items 分别检查；模板中检查 scoring.items 和 scoring.rater_weights）。',
