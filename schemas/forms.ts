@@ -154,7 +154,7 @@ export const okr = z
 export const rater = z
   .strictObject({
     name: z.string().min(1).optional().describe('Full name.'),
-    id: z.string().optional().describe('Staff id.'),
+    id: z.union([z.string(), z.number()]).optional().describe('Staff id, as written (`E1024` or `1024`).'),
     role: z.string().optional().describe('Job title.'),
     department: z.string().optional().describe('Department.'),
   })

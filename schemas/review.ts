@@ -5,7 +5,7 @@ import { numberOrText, reviewFormKeys, selfRatingKeys } from './forms';
 const person = (who: string, nameRequired = true) =>
   z.strictObject({
     name: nameRequired ? z.string().min(1).describe(`Full name of the ${who}.`) : z.string().min(1).optional().describe(`Full name of the ${who}.`),
-    id: z.string().optional().describe(`Staff id of the ${who}.`),
+    id: z.union([z.string(), z.number()]).optional().describe(`Staff id of the ${who}, as written (\`E1024\` or \`1024\`).`),
     role: z.string().optional().describe(`Job title of the ${who}.`),
     department: z.string().optional().describe(`Department of the ${who}.`),
   });
