@@ -32,11 +32,18 @@ export const MATERIAL_IDS = [
 ] as const;
 
 /** Required materials by interview type, used when no template says otherwise. */
-export const DEFAULT_MATERIALS: Record<'plan' | 'coaching' | 'appraisal', string[]> = {
+export const DEFAULT_MATERIALS: Record<'plan' | 'coaching' | 'appraisal' | 'probation' | 'pip', string[]> = {
   plan: ['job-description', 'work-plan'],
   coaching: ['responsibility-letter', 'performance-records'],
   appraisal: ['evaluation-form', 'performance-records', 'work-summary', 'job-description'],
+  // A probation review judges the new hire against the job and their own account of the months.
+  probation: ['evaluation-form', 'job-description', 'work-summary'],
+  // An improvement plan rests on the records of the shortfall and on what was said before.
+  pip: ['performance-records', 'job-description', 'previous-review'],
 };
+
+/** An OKR check-in reviews the key results themselves: no responsibility letter to prepare. */
+export const OKR_COACHING_MATERIALS = ['performance-records'];
 
 /**
  * The interview procedure the `agenda-missing` stub proposes when the template has none: open,

@@ -30,8 +30,8 @@ export const rulesMap = z
   .describe('Severity per rule id, e.g. `absolute-language: off`. See `review-yaml rules` for the ids.');
 
 export const interviewType = z
-  .enum(['plan', 'coaching', 'appraisal'])
-  .describe('The kind of interview: `plan` sets goals for the period, `coaching` is a mid-period check, `appraisal` assesses the period.');
+  .enum(['plan', 'coaching', 'appraisal', 'probation', 'pip'])
+  .describe('The kind of interview: `plan` sets goals for the period, `coaching` is a mid-period check, `appraisal` assesses the period, `probation` decides whether a new hire is confirmed, `pip` is a performance-improvement plan.');
 
 export const agendaItem = z
   .strictObject({

@@ -2,6 +2,7 @@ export * from './common';
 export * from './review';
 export * from './template';
 export * from './config';
+export * from './forms';
 import { configSchema } from './config';
 import { reviewSchema } from './review';
 import { templateSchema } from './template';

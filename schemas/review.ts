@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import { agenda, interviewType, isoDate, isoDateTime } from './common';
+import { numberOrText, reviewFormKeys, selfRatingKeys } from './forms';
 
 const person = (who: string, nameRequired = true) =>
   z.strictObject({
     name: nameRequired ? z.string().min(1).describe(`Full name of the ${who}.`) : z.string().min(1).optional().describe(`Full name of the ${who}.`),
-    id: z.string().optional().describe(`Staff id of the ${who}.`),
+    id: z.union([z.string(), z.number()]).optional().describe(`Staff id of the ${who}, as written (\`E1024\` or \`1024\`).`),
     role: z.string().optional().describe(`Job title of the ${who}.`),
     department: z.string().optional().describe(`Department of the ${who}.`),
   });
@@ -23,8 +24,11 @@ export const goal = z
     title: text('What the goal is.').optional(),
     measure: text('How reaching it is measured, and from which source.').optional(),
     weight: z.number().min(0).max(100).optional().describe('Share of the overall assessment, in percent. When any goal has a weight, the weights sum to 100.'),
-    result: text('What was actually achieved, with its source.').optional(),
+    result: numberOrText('What was actually achieved, with its source: a number (`result: 78`) or a few words.').optional(),
     status: goalStatus.optional(),
+    rating: z.number().optional().describe("The reviewer's rating of this goal, on the template's scale."),
+    score: z.number().optional().describe('Points for this goal, e.g. out of 100, when goals are scored.'),
+    ...selfRatingKeys,
   })
   .describe('A goal of the period being assessed.');
 
@@ -102,7 +106,7 @@ export const employeeResponse = z
 
 export const signoff = z
   .strictObject({
-    role: z.enum(['employee', 'reviewer', 'approver', 'hr']).optional().describe('Who signs.'),
+    role: z.enum(['employee', 'reviewer', 'approver', 'hr', 'second-rater']).optional().describe('Who signs.'),
     name: text('Name of the person signing.').optional(),
     on: isoDate.optional().describe('Date of signature.'),
   })
@@ -140,6 +144,7 @@ export const reviewSchema = z
           id: z.string().optional().describe("Id of a competency in the template."),
           rating: z.number().optional().describe('Rating on the scale.'),
           comment: text('What the rating rests on.').optional(),
+          ...selfRatingKeys,
         }),
       )
       .optional()
@@ -156,6 +161,7 @@ export const reviewSchema = z
       .optional()
       .describe('When progress on the plan is checked.'),
     signoffs: z.array(signoff).optional().describe('Signatures; a signature confirms receipt, not agreement.'),
+    ...reviewFormKeys,
   })
   .describe('A performance interview record: preparation, conversation and outcome.');
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { agenda, interviewType, policy, privacy, rulesMap } from './common';
+import { competencyLevel, templateFormKeys } from './forms';
 
 export const scaleLevel = z
   .strictObject({
@@ -21,6 +22,7 @@ export const templateSchema = z
           id: z.string().min(1).describe('Short unique id, used by `competencies[].id` in reviews.'),
           title: z.string().describe('Name of the competency.'),
           description: z.string().optional().describe('What the competency means in this organisation.'),
+          levels: z.array(competencyLevel).optional().describe('What each rating means for this competency (behavioural anchors), lowest first; the scale applies where absent.'),
         }),
       )
       .optional()
@@ -30,6 +32,7 @@ export const templateSchema = z
     policy: policy.optional(),
     privacy: privacy.optional(),
     rules: rulesMap.optional(),
+    ...templateFormKeys,
   })
   .describe('What an organisation expects of its reviews.');
 

@@ -5,6 +5,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
+import { OUTCOME_DECISIONS } from '../schemas/forms';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
 import { type Locale, ruleDescription, t } from '../core/i18n';
 import { docsUrl } from '../core/rule';
@@ -42,6 +43,9 @@ const ENTRY_KEYS = new Set([
   'id', 'title', 'text', 'addresses', 'action', 'request', 'topic', 'role', 'name', 'on', 'value', 'label', 'definition',
   'evidence', 'measure', 'owner', 'due', 'rating', 'comment', 'minutes', 'response', 'result', 'status', 'rationale',
 ]);
+
+/** Keys a list's entry snippet leaves out although ENTRY_KEYS has them (a goal's `rating` is one completion away). */
+const ENTRY_SKIP: Record<string, ReadonlySet<string>> = { goals: new Set(['rating']) };
 
 export function complete(doc: TextDocument, pos: Position, documents: Documents): CompletionItem[] | null {
   locale = documents.locale(doc.uri);
@@ -193,6 +197,8 @@ export function choicesFor(ctx: Pick<Ctx, 'kind' | 'schema' | 'data' | 'template
     }
     if (is(path, ['competencies', 0, 'id']))
       return (template?.competencies ?? []).filter((c) => typeof c?.id === 'string').map((c) => ({ value: c!.id!, detail: c!.title, doc: c!.description }));
+    const form = formChoices(data, template, path);
+    if (form) return form;
     if (is(path, ['score']) || is(path, ['score', 'value']) || is(path, ['competencies', 0, 'rating'])) {
       const scale = template?.scale?.filter((l) => typeof l?.value === 'number');
       return (scale?.length ? scale : DEFAULT_SCALE).map((l) => ({ value: String(l!.value), detail: l!.label, doc: l!.definition, sort: String(l!.value).padStart(6, '0') }));
@@ -205,6 +211,39 @@ export function choicesFor(ctx: Pick<Ctx, 'kind' | 'schema' | 'data' | 'template
   return valuesAt(ctx.schema, path).map((value) => ({ value }));
 }
 
+/**
+ * The values of a form's parts that the template defines: a competency's own levels, the scale
+ * for other ratings, grade bands, scoring items, checkpoints and the outcomes the type allows.
+ */
+function formChoices(data: Record<string, unknown>, template: LooseTemplate | undefined, path: Path): Choice[] | undefined {
+  const scale = () => {
+    const own = template?.scale?.filter((l) => typeof l?.value === 'number');
+    return (own?.length ? own : DEFAULT_SCALE).map((l) => ({ value: String(l!.value), detail: l!.label, doc: l!.definition, sort: String(l!.value).padStart(6, '0') }));
+  };
+  if (is(path, ['competencies', 0, 'rating']) || is(path, ['competencies', 0, 'self_rating'])) {
+    const id = list(data, 'competencies')[path[1] as number]?.id;
+    const levels = template?.competencies?.find((c) => c?.id === id)?.levels?.filter((l) => typeof l?.value === 'number');
+    if (levels?.length) return levels.map((l) => ({ value: String(l!.value), detail: l!.label, doc: l!.description, sort: String(l!.value).padStart(6, '0') }));
+    return scale();
+  }
+  if (is(path, ['goals', 0, 'rating']) || is(path, ['goals', 0, 'self_rating']) || is(path, ['self_assessment', 'rating']) || is(path, ['rater_feedback', 0, 'rating'])) return scale();
+  const bands = (template?.scoring?.bands ?? []).filter((b) => typeof b?.grade === 'string');
+  const grades = () => bands.map((b) => ({ value: b!.grade!, detail: b!.label, doc: typeof b!.min === 'number' ? `From ${b!.min}` : undefined, sort: String(1e6 - (b!.min ?? 0)).padStart(8, '0') }));
+  if (is(path, ['scoring', 'grade']) && bands.length) return grades();
+  if ((is(path, ['calibration', 'proposed']) || is(path, ['calibration', 'final'])) && bands.length) return grades();
+  if (is(path, ['scoring', 'items', 0, 'id']))
+    return (template?.scoring?.items ?? []).filter((i) => typeof i?.id === 'string').map((i) => ({ value: i!.id!, detail: i!.title, doc: i!.weight !== undefined ? `Weight ${i!.weight}%` : undefined }));
+  if (is(path, ['checkpoints', 0, 'id']))
+    return (template?.checkpoints ?? []).filter((c) => typeof c?.id === 'string').map((c) => ({ value: c!.id!, detail: c!.title, doc: c!.after_days !== undefined ? `${c!.after_days} days after the start` : undefined }));
+  if (is(path, ['outcome', 'decision'])) {
+    const type = data.type === 'probation' || data.type === 'pip' ? data.type : undefined;
+    const fromTemplate = (template?.outcomes ?? []).filter((o): o is NonNullable<typeof o> => typeof o === 'string');
+    const allowed: readonly string[] = fromTemplate.length ? fromTemplate : type ? OUTCOME_DECISIONS[type] : [];
+    return allowed.length ? allowed.map((value) => ({ value })) : undefined;
+  }
+  return undefined;
+}
+
 /** Snippets for a whole new entry of a list of mappings. */
 function entryItems(ctx: Ctx, listPath: Path, withDash: boolean): CompletionItem[] {
   const element = [...listPath, 0];
@@ -214,7 +253,8 @@ function entryItems(ctx: Ctx, listPath: Path, withDash: boolean): CompletionItem
       item(ctx.site, `- ${c.value}`, `- ${escapeSnippet(c.value)}`, { kind: CompletionItemKind.Value, detail: c.detail, filterText: c.value }),
     );
   }
-  const keys = keysAt(ctx.schema, element).filter((k) => ENTRY_KEYS.has(k));
+  const skip = ENTRY_SKIP[String(listPath[listPath.length - 1])];
+  const keys = keysAt(ctx.schema, element).filter((k) => ENTRY_KEYS.has(k) && !skip?.has(k));
   if (!keys.length) return [];
   const indent = ' '.repeat(ctx.site.column + (withDash ? 2 : 0));
   const lines = keys.map((key, i) => {

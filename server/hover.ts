@@ -5,6 +5,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
 import { DEFAULT_SCALE } from '../core/defaults';
 import { ruleById } from '../core/rules';
+import { bandFor, bandRange, bandsOf, computeScoring } from '../core/scoring';
+import type { LooseReview, LooseTemplate } from '../core/types';
 import type { Path } from '../core/types';
 import { ruleDoc } from './completion';
 import type { Documents } from './documents';
@@ -39,6 +41,10 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
   if (!isScalar(at.node)) return null;
   const range = rangeOf(parsed, at.node);
   if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key, documents.locale(doc.uri)), range);
+  if (kind === 'review') {
+    const form = formHover(at.path, at.node.toJSON(), parsed.doc.toJS() as LooseReview, documents.template(doc)?.template);
+    if (form) return md(form, range);
+  }
   if (kind === 'review' && typeof at.node.value === 'number' && isScorePath(at.path)) {
     const scale = documents.template(doc)?.template.scale?.filter((l) => typeof l?.value === 'number');
     const level = (scale?.length ? scale : DEFAULT_SCALE).find((l) => l?.value === at.node!.toJSON());
@@ -60,7 +66,41 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
 
 function isScorePath(path: Path): boolean {
   const p = path.join('.');
-  return p === 'score' || p === 'score.value' || /^competencies\.\d+\.rating$/.test(p);
+  return p === 'score' || p === 'score.value' || /^(competencies|goals)\.\d+\.(rating|self_rating)$/.test(p) || p === 'self_assessment.rating';
+}
+
+/**
+ * What a form's number or grade means under the template: a competency rating's level as that
+ * competency describes it, a grade's band, a total's band and what the items add up to.
+ */
+export function formHover(path: Path, value: unknown, review: LooseReview, template: LooseTemplate | undefined): string | undefined {
+  const p = path.join('.');
+  const comp = /^competencies\.(\d+)\.(rating|self_rating)$/.exec(p);
+  if (comp && typeof value === 'number') {
+    const id = review.competencies?.[Number(comp[1])]?.id;
+    const c = template?.competencies?.find((x) => x?.id === id);
+    const level = c?.levels?.find((l) => l?.value === value);
+    if (c && level) return `**${value} — ${level.label ?? ''}** (${c.title ?? id})\n\n${level.description ?? ''}\n\n_From the template's levels for this competency._`;
+    return undefined;
+  }
+  const bands = bandsOf(template);
+  if (p === 'scoring.grade' && typeof value === 'string' && bands.length) {
+    const band = bands.find((b) => b.grade === value);
+    if (!band) return `**${value}** is not a grade of the template: ${bands.map((b) => b.grade).join(', ')}.`;
+    const total = typeof review.scoring?.total === 'number' ? review.scoring.total : computeScoring(review, template)?.total;
+    const earned = total === undefined ? undefined : bandFor(bands, total);
+    const check = earned === undefined || total === undefined ? '' : earned.grade === value ? `\n\nThe total ${total} is in this band.` : `\n\nThe total ${total} earns **${earned.grade}**, not ${value}.`;
+    return `**${band.grade}**${band.label ? ` — ${band.label}` : ''}: totals ${bandRange(bands, band)}.${check}\n\n_From the template's grade bands._`;
+  }
+  if (p === 'scoring.total' && typeof value === 'number') {
+    const computed = computeScoring(review, template)?.total;
+    const band = bands.length ? bandFor(bands, value) : undefined;
+    const parts = [`**Total ${value}**`];
+    if (computed !== undefined) parts.push(`The scored items add up to ${computed}.`);
+    if (band) parts.push(`Band **${band.grade}**${band.label ? ` (${band.label})` : ''}: ${bandRange(bands, band)}.`);
+    return parts.length > 1 ? parts.join('\n\n') : undefined;
+  }
+  return undefined;
 }
 
 function templateCompetency(documents: Documents, doc: TextDocument, id: string): string | undefined {

@@ -96,6 +96,8 @@ export const enRules = {
   'materials-missing.interview.plan': 'a plan interview',
   'materials-missing.interview.coaching': 'a coaching interview',
   'materials-missing.interview.appraisal': 'an appraisal interview',
+  'materials-missing.interview.probation': 'a probation review',
+  'materials-missing.interview.pip': 'a performance-improvement plan meeting',
   'materials-missing.template.one':
     'A material the template requires is not listed: {missing}. Prepare it before the meeting and add it to materials.',
   'materials-missing.template.other':
@@ -280,7 +282,35 @@ export const enRules = {
 
   'vague-feedback.message':
     'Possible vague feedback: {words} with nothing specific beside it. Say what the employee did, in which situation, and its impact, and review.',
+  // rules for the parts of real review forms (scoring, calibration, self-assessment, checkpoints, outcomes, development)
+  'grade-band-mismatch.total': 'The total is written as {stated}, but the scored items add up to {computed}. Correct the total or the item scores.',
+  'grade-band-mismatch.grade': 'A total of {total} earns {band} ({range}) in the template\'s bands, not {grade}. Correct the grade, or the scores if the grade is right.',
+  'grade-band-mismatch.below': 'A total of {total} is below the lowest band ({min}), so it earns no grade, not {grade}. Correct the grade or the scores.',
+  'grade-band-mismatch.unknown': '"{grade}" is not a grade of the template. Use one of: {grades}.',
+  'rating-change-unexplained.message':
+    'The rating changed from {proposed} (proposed) to {final} (final) with no reason recorded. Add calibration.reason: what the moderation weighed, so the employee and an appeal can see why.',
+  'rating-change-unexplained.fix': 'Add the reason for the change',
+  'rating-change-unexplained.stub': 'TODO: why the final rating differs from the proposed one',
+  'self-rating-gap.message':
+    'The employee rated {item} {self}, the reviewer {rating}: {gap} levels apart, and no discussion is recorded. Add `discussion:` to the item: what each side pointed to and what was agreed.',
+  'self-rating-gap.related': 'The reviewer\'s rating: {rating}.',
+  'pip-incomplete.checkpoints': 'The improvement plan has no dated checkpoints. Add checkpoints (e.g. at 30, 60 and 90 days), each with an `on:` date, so progress is reviewed in writing along the way.',
+  'pip-incomplete.measures': 'The improvement plan has no measure of success. Give each improvement_plan item a `measure:`: what both sides will see when the gap is closed.',
+  'pip-incomplete.consequence': 'The improvement plan does not say what happens at its end. Add `consequence:`: what follows when the plan is met and when it is not.',
+  'outcome-missing.kind.probation': 'probation',
+  'outcome-missing.kind.pip': 'improvement plan',
+  'outcome-missing.none': 'This {kind} record is final but has no outcome. Add outcome.decision (one of: {allowed}) with the date and the reason.',
+  'outcome-missing.wrong': '"{decision}" is not an outcome of a {kind}. Use one of: {allowed}.',
+  'outcome-missing.extendedTo': 'The {kind} is extended, but to when is not recorded. Add outcome.extended_to with the new end date.',
+  'checkpoint-overdue.message': 'The checkpoint "{name}" was due on {on}, and the record goes on to {asOf}, but nothing is recorded for it. Add held_on, what was reviewed and its status, or move its date.',
+  'checkpoint-missing.after': ' (after {days} days)',
+  'checkpoint-missing.message': 'The template requires the checkpoint "{title}"{when}, but checkpoints has no item with `id: {id}`. Add it with its date.',
+  'development-item-incomplete.both': 'The development item {item} has neither an activity nor a due date. Say how the skill will be grown (course, project, mentoring) and by when.',
+  'development-item-incomplete.activity': 'The development item {item} has no activity. Say how the skill will be grown: a course, a project, mentoring.',
+  'development-item-incomplete.due': 'The development item {item} has no due date. Add `due:` so that progress can be checked.',
+
   // rule descriptions (the English ones are the rules' meta.description; a test keeps them equal)
+
   'description.absolute-language': "Absolutes in feedback (always, never, everyone, 总是, 从不 …) where a count or the occasions would be accurate.",
   'description.agenda-missing': "The meeting has no agenda, or its agenda takes more minutes than the meeting has.",
   'description.competency-not-rated': "A competency of the template that the review does not rate.",
@@ -288,10 +318,10 @@ export const enRules = {
   'description.disagreement-unresolved': "The employee disagrees with the assessment but neither their own words nor an appeal is recorded.",
   'description.evidence-recency': "Every dated strength and area to improve falls in the last quarter of the period (recency bias).",
   'description.feedback-without-evidence': "A strength or an area to improve with no `evidence`: no record, date or number it rests on.",
-  'description.follow-up-missing': "An improvement plan with no follow-up date on which progress is checked.",
+  'description.follow-up-missing': "An improvement plan with no follow-up date (or dated checkpoint) on which progress is checked.",
   'description.goal-not-assessed': "A goal of the period without a recorded result or status.",
   'description.goal-not-measurable': "A goal for the next period without a measure or a due date (not SMART).",
-  'description.goal-weights': "Goal weights are given but do not add up to 100 (checked in goals and in next_goals separately).",
+  'description.goal-weights': "Weights are given but do not add up to 100 (checked in goals, next_goals and scoring.items separately; in a template, scoring.items and scoring.rater_weights).",
   'description.improvement-plan-missing': "An area to improve that no improvement-plan item addresses.",
   'description.location-not-private': "The meeting is set in an open office, at a desk, in a corridor or a canteen, or the review does not say where it is.",
   'description.materials-missing': "A material the interview needs (the template's `materials`, else the defaults for the interview type) is not in `materials`.",
@@ -316,11 +346,19 @@ export const enRules = {
   'description.special-category-data': 'Health, pregnancy, religion, ethnicity, sexual orientation or trade-union membership (GDPR Art. 9), or financial accounts and whereabouts (PIPL Art. 28), written about a person in free text.',
   'description.support-request-unanswered': "A request for support from the employee that has no answer, or is still pending when the review is final.",
   'description.template-unresolved': "`template:` names a file that is missing, unreadable, outside the workspace or repository, or not a `kind: template` file.",
-  'description.too-many-improvements': "More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent.",
+  'description.too-many-improvements': "More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent. Not for a `pip`, which lists every concern by design.",
   'description.unknown-reference': "A `goal:`, `addresses:` or competency id that names nothing, or an id used twice in the same list.",
   'description.unknown-rule-id': "A rule id in a template's `rules` map or in an inline `# review-disable` comment that is not a rule.",
   'description.vague-feedback': "Generic praise or criticism (\"good job\", \"needs to improve\", 做得不错, 有待提高 …) with nothing specific in it.",
   'description.yaml-syntax': "YAML that does not parse, or a key given twice in one mapping.",
+  'description.grade-band-mismatch': "The weighted total written on the form is not what the scored items add up to, or the grade is not the template's band for the total.",
+  'description.rating-change-unexplained': 'The final (calibrated) rating differs from the proposed one and no reason is recorded.',
+  'description.self-rating-gap': "The employee's self-rating and the reviewer's rating of a goal or competency are two or more levels apart, and no discussion of it is recorded.",
+  'description.pip-incomplete': 'A performance-improvement plan (`type: pip`) without dated checkpoints, without measures of success, or without a stated consequence.',
+  'description.outcome-missing': 'A probation or PIP record marked `final` without an outcome decision, with a decision of the other kind, or extended without a new end date.',
+  'description.checkpoint-overdue': 'A checkpoint dated before the latest date the record shows (a later checkpoint held, the outcome, a sign-off, the meeting) with nothing recorded for it.',
+  'description.checkpoint-missing': "A checkpoint the template requires (`checkpoints`, e.g. a PIP's 30, 60 and 90 days) has no entry in the review's `checkpoints`.",
+  'description.development-item-incomplete': 'A `development_plan` item without an `activity` or a `due` date: a wish to grow, not a plan.',
   // fix titles and the text stubs write (`TODO` stays first: isPlaceholder recognises it)
   'agenda-missing.fix.template': 'Add the template\'s agenda',
   'agenda-missing.fix.default': 'Add an interview procedure to adapt',

@@ -15,6 +15,8 @@ const NAMES = [
   // template
   'scale', 'value', 'label', 'definition', 'title', 'description', 'policy', 'rules', 'rule', 'severity',
   'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel',
+  // the parts of real review forms
+  'secondRater', 'approvers', 'selfAssessment', 'summary', 'selfRating', 'selfScore', 'submittedOn', 'selfVsReviewer', 'item', 'gap', 'discussion', 'scoring', 'reviewerScore', 'secondScore', 'combined', 'total', 'computed', 'grade', 'raterWeights', 'calibration', 'proposed', 'final', 'reason', 'moderatedBy', 'checkpoints', 'heldOn', 'reviewed', 'consequence', 'outcome', 'decision', 'effectiveOn', 'extendedTo', 'developmentPlan', 'skill', 'activity', 'raterFeedback', 'relationship', 'raters', 'okrs', 'keyResults', 'progress', 'confidence', 'payProgression', 'recommendation', 'attachments', 'path', 'bands', 'minTotal', 'targetShare', 'method', 'scoringMax', 'outcomes', 'competencyLevels', 'afterDays',
 ] as const;
 
 type Name = (typeof NAMES)[number];

@@ -1,4 +1,5 @@
 import { MATERIAL_IDS } from '../defaults';
+import { FORM_REVIEW_KEYS, formReviewSections } from './forms';
 import { escapeHtml } from './escape';
 import {
   type Ctx, type Obj, asList, asObj, empty, enumText, fields, isObj, items, minutes, present, scaleText, section, table, text,
@@ -8,13 +9,15 @@ import {
 export const REVIEW_KEYS = [
   'kind', 'template', 'type', 'status', 'period', 'employee', 'reviewer', 'approver', 'meeting', 'materials', 'goals',
   'competencies', 'strengths', 'improvements', 'improvement_plan', 'next_goals', 'support_requests', 'score',
-  'employee_response', 'follow_up', 'signoffs',
+  'employee_response', 'follow_up', 'signoffs', ...FORM_REVIEW_KEYS,
 ];
 
 export function reviewSections(ctx: Ctx): string[] {
+  const forms = formReviewSections(ctx);
   return [
-    header(ctx), meeting(ctx), materials(ctx), goals(ctx), competencies(ctx), strengths(ctx), improvements(ctx),
-    nextGoals(ctx), support(ctx), score(ctx), response(ctx), followUp(ctx), signoffs(ctx),
+    header(ctx, forms.people), meeting(ctx), materials(ctx), ...forms.beforeGoals, goals(ctx), competencies(ctx), ...forms.afterCompetencies,
+    strengths(ctx), improvements(ctx), ...forms.afterPlans, nextGoals(ctx), support(ctx), score(ctx), response(ctx), followUp(ctx), signoffs(ctx),
+    ...forms.end,
   ];
 }
 
@@ -31,7 +34,7 @@ function person(ctx: Ctx, key: string, title: string): string {
   return `<div ${s.attrs(`person person-${key}`)}><h3>${escapeHtml(title)}</h3>${name}${extra}${s.list}</div>`;
 }
 
-function header(ctx: Ctx): string {
+function header(ctx: Ctx, morePeople = ''): string {
   const L = ctx.labels;
   const d = ctx.data;
   const period = (v: unknown) => (isObj(v) ? `${text(v.start)} – ${text(v.end)}` : text(v));
@@ -41,7 +44,7 @@ function header(ctx: Ctx): string {
     [L.period, 'period', period],
     [L.template, 'template'],
   ]);
-  const people = [person(ctx, 'employee', L.employee), person(ctx, 'reviewer', L.reviewer), person(ctx, 'approver', L.approver)].join('');
+  const people = [person(ctx, 'employee', L.employee), person(ctx, 'reviewer', L.reviewer), person(ctx, 'approver', L.approver), morePeople].join('');
   return `<header class="record-header"><div class="people">${people}</div>${facts}</header>`;
 }
 

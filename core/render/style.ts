@@ -57,6 +57,19 @@ th { color: var(--ry-muted); font-weight: 600; }
 .badge-exceeded, .badge-met, .badge-approved, .badge-agree, .badge-final { border-color: #1a7f37; color: var(--vscode-testing-iconPassed, #1a7f37); }
 .badge-not-met, .badge-declined, .badge-disagree { border-color: var(--ry-error); color: var(--ry-error); }
 .badge-partly-met, .badge-partly-approved, .badge-partly-agree, .badge-pending { border-color: var(--ry-warning); color: var(--ry-warning); }
+.badge-on-track, .badge-done, .badge-completed, .badge-confirmed, .badge-confirmed-early { border-color: #1a7f37; color: var(--vscode-testing-iconPassed, #1a7f37); }
+.badge-at-risk, .badge-extended { border-color: var(--ry-warning); color: var(--ry-warning); }
+.badge-off-track, .badge-ended { border-color: var(--ry-error); color: var(--ry-error); }
+.timeline { list-style: none; padding: 0 0 0 1.2rem; border-left: 2px solid var(--ry-border); margin: 0.5rem 0 0 0.4rem; }
+.timeline > li { position: relative; margin: 0 0 0.9rem; }
+.timeline > li::before { content: ""; position: absolute; left: -1.62rem; top: 0.35rem; width: 0.7rem; height: 0.7rem; border-radius: 50%; background: var(--ry-bg); border: 2px solid var(--ry-link); }
+.timeline .when { font-family: var(--ry-mono); font-size: 0.85em; color: var(--ry-muted); }
+.side-by-side td:nth-child(2), .side-by-side td:nth-child(3) { white-space: nowrap; }
+.gap { font-weight: 600; }
+.gap-2, .gap-3 { color: var(--ry-warning); }
+.section.scoring td { font-variant-numeric: tabular-nums; }
+.total, .grade { font-size: 1.15em; }
+.calibration .final strong { font-size: 1.1em; }
 .score { font-size: 1.3em; margin: 0.2em 0; }
 .scale-value { font-weight: 700; }
 .scale-definition { display: block; font-size: 0.75em; color: var(--ry-muted); }

@@ -1,8 +1,9 @@
 import { escapeHtml } from './escape';
 import { type Ctx, asObj, empty, enumText, fields, isObj, minutes, present, section, table, text } from './html';
+import { FORM_TEMPLATE_KEYS, formTemplateSections } from './forms';
 import { agendaList, materialList } from './review';
 
-export const TEMPLATE_KEYS = ['kind', 'name', 'type', 'scale', 'competencies', 'materials', 'agenda', 'policy', 'rules'];
+export const TEMPLATE_KEYS = ['kind', 'name', 'type', 'scale', 'competencies', 'materials', 'agenda', 'policy', 'rules', ...FORM_TEMPLATE_KEYS];
 
 export function templateSections(ctx: Ctx): string[] {
   const L = ctx.labels;
@@ -20,7 +21,7 @@ export function templateSections(ctx: Ctx): string[] {
     : '';
   const mats = present(d.materials) ? section(ctx, ['materials'], L.materials, materialList(ctx, ['materials'], d.materials)) : '';
   const agendaBlock = present(d.agenda) ? section(ctx, ['agenda'], L.agenda, agendaList(ctx, ['agenda'], d.agenda)) : '';
-  return [head, scale, comps, mats, agendaBlock, policy(ctx), rules(ctx)];
+  return [head, scale, comps, ...formTemplateSections(ctx), mats, agendaBlock, policy(ctx), rules(ctx)];
 }
 
 function policy(ctx: Ctx): string {

@@ -6,7 +6,7 @@ import type { LooseReview } from '../types';
 export default defineRule({
   id: 'follow-up-missing',
   meta: {
-    description: 'An improvement plan with no follow-up date on which progress is checked.',
+    description: 'An improvement plan with no follow-up date (or dated checkpoint) on which progress is checked.',
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',
@@ -16,6 +16,8 @@ export default defineRule({
     if (!review.improvement_plan?.some((p) => p !== undefined)) return;
     // A date the schema rejected is still written there: the `schema` rule reports it.
     if (review.follow_up?.on || has(['follow_up', 'on'])) return;
+    // A PIP's or a probation's dated checkpoints are its follow-ups.
+    if (review.checkpoints?.some((c) => typeof c?.on === 'string')) return;
     yield has(['follow_up'])
       ? { path: ['follow_up'], message: t('follow-up-missing.noDate') }
       : {

@@ -1,4 +1,4 @@
-import { DEFAULT_MATERIALS } from '../defaults';
+import { DEFAULT_MATERIALS, OKR_COACHING_MATERIALS } from '../defaults';
 import { defineRule } from '../rule';
 import { quoteList } from '../suggest';
 
@@ -15,9 +15,10 @@ export default defineRule({
     // The template's list replaces the defaults, even when it is empty (it then requires nothing).
     const fromTemplate = Array.isArray(template?.materials);
     const type = review.type;
-    const required = fromTemplate
+    const okrCheckIn = type === 'coaching' && (review.okrs?.length ?? 0) > 0;
+    const required: string[] = fromTemplate
       ? template!.materials!.filter((m): m is string => typeof m === 'string' && !!m.trim())
-      : type && type in DEFAULT_MATERIALS ? DEFAULT_MATERIALS[type] : [];
+      : okrCheckIn ? OKR_COACHING_MATERIALS : type && type in DEFAULT_MATERIALS ? DEFAULT_MATERIALS[type] : [];
     if (!required.length) return;
     const listed = new Set((review.materials ?? []).flatMap((m) => (typeof m === 'string' ? [normal(m)] : [])));
     const missing = [...new Set(required.filter((m) => !listed.has(normal(m))))];
@@ -27,7 +28,7 @@ export default defineRule({
       at: 'key',
       message: fromTemplate
         ? tn('materials-missing.template', missing.length, { missing: quoteList(missing) })
-        : tn('materials-missing.type', missing.length, { missing: quoteList(missing), interview: t(`materials-missing.interview.${type as 'plan' | 'coaching' | 'appraisal'}`) }),
+        : tn('materials-missing.type', missing.length, { missing: quoteList(missing), interview: t(`materials-missing.interview.${type as keyof typeof DEFAULT_MATERIALS}`) }),
       data: { missing },
     };
   },

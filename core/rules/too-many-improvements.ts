@@ -3,13 +3,15 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'too-many-improvements',
   meta: {
-    description: 'More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent.',
+    description: 'More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent. Not for a `pip`, which lists every concern by design.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',
     tags: ['preparation', 'seed'],
   },
   *check({ review, policy, t }) {
+    // An improvement plan lists every concern by design: it is the record of all of them.
+    if (review.type === 'pip') return;
     // Every item written counts, even one the schema rejected: it is still raised with the employee.
     const count = review.improvements?.length ?? 0;
     const max = policy.max_improvements;

@@ -18,7 +18,11 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     for (const id of ['praise-missing', 'improvement-plan-missing', 'score-without-response']) assert.ok(rules.has(id), `${id} not reported`);
     assert.deepEqual(good.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
     assert.deepEqual(Object.keys(out.summary), ['files', 'errors', 'warnings', 'infos']);
-    assert.equal(out.summary.files, 3);
+    // The failed interview, the same done right, and four real forms with their templates.
+    assert.equal(out.summary.files, 11);
+    // Every file but the failed interview is clean: the only findings of the examples are its.
+    const others = out.files.filter((f: { path: string; findings: unknown[] }) => f.path !== bad.path && f.findings.length);
+    assert.deepEqual(others.map((f: { path: string }) => f.path), []);
   });
 
   it('prints findings in the JSON contract: 1-based positions, fix only when offered', () => {

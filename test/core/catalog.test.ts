@@ -55,8 +55,10 @@ describe('rule catalog', () => {
       }
     });
 
-    it('registers no rule RULES.md does not list', () => {
-      const listed = new Set(catalogIds());
+    it('registers no rule that neither RULES.md nor the project\'s format page (docs/format.md) lists', () => {
+      // RULES.md is where the catalog started; rules added with the format since are listed in docs/format.md.
+      const format = readFileSync(join(root, 'docs/format.md'), 'utf8');
+      const listed = new Set([...catalogIds(), ...[...format.matchAll(/^\| \[`([a-z0-9-]+)`\]/gm)].map((m) => m[1]!)]);
       assert.deepEqual(allRules.map((r) => r.id).filter((id) => !listed.has(id)), []);
     });
   });
