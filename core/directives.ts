@@ -49,7 +49,7 @@ function nextCodeLine(parsed: ParsedDoc, offset: number): number {
 }
 
 /** Whether a finding of `rule` starting on `line` is silenced by the file's own comments. */
-export function isSilenced(directives: Directive[], rule: string, line: number): boolean {
+export function isSilenced(directives: readonly Directive[], rule: string, line: number): boolean {
   let off = false;
   for (const d of directives) {
     const applies = d.ids.length === 0 || d.ids.includes(rule);

@@ -6,8 +6,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
-import { type Locale, ruleDescription, t } from '../core/i18n';
-import { docsUrl } from '../core/rule';
+import { type Locale, t } from '../core/i18n';
+import { describe, docsUrl } from '../core/rule';
 import { allRules } from '../core/rules';
 import type { LooseTemplate, Path } from '../core/types';
 import { type Site, siteAt } from './cursor';
@@ -145,7 +145,7 @@ export function ruleDoc(id: string, lang: Locale = locale): string {
   const rule = allRules.find((r) => r.id === id);
   if (!rule) return '';
   const from = rule.meta.from ? t(lang, 'server.hover.from', { status: rule.meta.from }) : '';
-  return t(lang, 'server.hover.rule', { id, description: ruleDescription(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
+  return t(lang, 'server.hover.rule', { id, description: describe(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
 }
 
 function directiveItems(site: Site, line: string): CompletionItem[] {

@@ -65,6 +65,7 @@ export class Documents {
     return path ? parseLocale(this.workspace.config(path).config?.locale) : undefined;
   }
 
+  /** The parse of the document's current version: the one parse the engine and every feature read. */
   parsed(doc: TextDocument): ParsedDoc {
     const hit = this.parses.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.parsed;
@@ -85,7 +86,7 @@ export class Documents {
     const lookup = path ? this.workspace.config(path) : { config: undefined };
     const locale = settings.locale ?? this.clientLocale ?? parseLocale(lookup.config?.locale) ?? 'en';
     this.locales.set(doc.uri, locale);
-    const result = lint(doc.getText(), {
+    const result = lint({ parsed: this.parsed(doc) }, {
       path,
       config: lookup.config,
       locale,

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ruleDescription } from '../../core/i18n';
-import { docsUrl } from '../../core/rule';
+import { describe, ruleDocsUrl } from '../../core/rule';
 import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 
@@ -12,8 +11,8 @@ export async function rules(argv: string[]): Promise<number> {
     severity: r.meta.defaultSeverity,
     from: r.meta.from ?? 'template',
     fix: r.meta.fix,
-    description: ruleDescription(r, cliLocale()),
-    docs: docsUrl(r.id, cliLocale()),
+    description: describe(r, cliLocale()),
+    docs: ruleDocsUrl(r, cliLocale()) ?? '',
   }));
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -1,6 +1,5 @@
 import { version } from '../../package.json';
-import { ruleDescription } from '../../core/i18n';
-import { docsUrl } from '../../core/rule';
+import { describe, ruleDocsUrl } from '../../core/rule';
 import { cliLocale } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
@@ -26,8 +25,8 @@ export function formatSarif(report: RunReport): string {
   const index = new Map(allRules.map((r, i) => [r.id, i]));
   const rules = allRules.map((r) => ({
     id: r.id,
-    shortDescription: { text: ruleDescription(r, cliLocale()) },
-    helpUri: docsUrl(r.id, cliLocale()),
+    shortDescription: { text: describe(r, cliLocale()) },
+    ...(ruleDocsUrl(r, cliLocale()) ? { helpUri: ruleDocsUrl(r, cliLocale()) } : {}),
     defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
     properties: { tags: r.meta.tags },
   }));

@@ -93,11 +93,11 @@ export function lintOne(task: LintTask): TaskResult {
     ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
-    const out = engine().fixAll(text, options);
+    const out = engine().fixAll(text, options, undefined, result);
     if (out.text !== text) {
       fixed = out.fixed.length;
       final = out.text;
-      result = lint(final, options);
+      result = out.result;
       if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
       else
         try {

@@ -275,7 +275,7 @@ export const enRules = {
 
   'vague-feedback.message':
     'Possible vague feedback: {words} with nothing specific beside it. Say what the employee did, in which situation, and its impact, and review.',
-  // rule descriptions (the English ones are the rules' meta.description; a test keeps them equal)
+  // rule descriptions: the one place each is written (core/rule.ts defineRule reads them into meta.description)
   'description.absolute-language': "Absolutes in feedback (always, never, everyone, 总是, 从不 …) where a count or the occasions would be accurate.",
   'description.agenda-missing': "The meeting has no agenda, or its agenda takes more minutes than the meeting has.",
   'description.competency-not-rated': "A competency of the template that the review does not rate.",

@@ -1,12 +1,11 @@
 import { defineRule } from '../rule';
-import type { Report } from '../types';
+import type { Report } from '../rule';
 
 const LISTS = ['goals', 'next_goals'] as const;
 
 export default defineRule({
   id: 'goal-weights',
   meta: {
-    description: 'Goal weights are given but do not add up to 100 (checked in goals and in next_goals separately).',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

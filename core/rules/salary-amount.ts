@@ -25,7 +25,6 @@ const DIGIT = /\d/;
 export default defineRule({
   id: 'salary-amount',
   meta: {
-    description: 'A salary, bonus or raise — a currency amount or a pay-rise percentage — written in free text.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

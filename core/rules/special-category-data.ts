@@ -6,7 +6,6 @@ import { findTerms, quote } from './text/match';
 export default defineRule({
   id: 'special-category-data',
   meta: {
-    description: 'Health, pregnancy, religion, ethnicity, sexual orientation or trade-union membership mentioned in free text (GDPR Art. 9).',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',
