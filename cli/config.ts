@@ -29,6 +29,12 @@ export function loadConfig(path: string): LoadedConfig {
   }
   const { issues } = engine().validate('config', data, cliLocale());
   if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
+  const declared = engine().customRuleProblems((data as UserConfig).custom_rules, ['custom_rules'], cliLocale());
+  if (declared.length) throw new UsageError(declared.map((d) => `${path}: ${engine().displayPath(d.path, cliLocale())}: ${d.message}`).join('\n'));
+  // A plugin that cannot be used stops the run: its rules would silently be missing otherwise.
+  const plugins = (data as UserConfig).plugins?.filter((p): p is string => typeof p === 'string');
+  const { problems } = engine().loadPlugins(path, plugins);
+  if (problems.length) throw new UsageError(problems.map((p) => `${path}: ${p}`).join('\n'));
   return { path, dir: dirname(path), config: data as UserConfig };
 }
 

@@ -10,6 +10,7 @@ import { type RuleSet, builtinRules, ruleSet } from './ruleset';
 import { schemaReports } from './rules/schema';
 import { templateReports } from './rules/template-unresolved';
 import { unknownIdReports } from './rules/unknown-rule-id';
+import { customRuleProblems } from './declarative';
 import { didYouMean } from './suggest';
 import { type FileHost, resolveTemplate } from './template';
 import {
@@ -46,6 +47,8 @@ export interface LintResult {
   parsed: ParsedDoc;
   /** The fixes offered for a finding of this result (built on demand). */
   fixesFor(finding: Finding): Fix[];
+  /** The rules this lint knew: the given set plus the template's and .reviewrc.yaml's declarative rules. */
+  rules: RuleSet;
 }
 
 export interface Fix {
@@ -61,21 +64,22 @@ export interface Fix {
 export function lint(input: LintInput, options: LintOptions = {}): LintResult {
   const parsed = typeof input === 'string' ? parse(input) : 'parsed' in input ? input.parsed : parse(input.text);
   const claimed = detectKind(parsed);
-  if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [] };
+  const given = ruleSet(options.rules ?? builtinRules);
+  if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [], rules: given };
   const kind: DocKind = claimed === 'template' ? 'template' : 'review';
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const read = readData(parsed, claimed, options, locale);
-  if ('findings' in read) return result(kind, parsed, read.findings, new Map());
+  const read = readData(parsed, claimed, given, options, locale);
+  if ('findings' in read) return result(kind, parsed, read.findings, new Map(), given);
 
   const checked = validate(kind, read.data, locale);
   const doc = documentOf(kind, checked.data, options, locale);
-  const rules = ruleSet(options.rules ?? builtinRules).with(doc.template, options.config);
+  const rules = given.with(doc.template, options.config);
   const severity = rules.severities(options.config?.rules, kind === 'review' ? doc.template?.rules : undefined, options.overrides);
   const ctx = contextOf(parsed, kind, doc, options, locale);
   const directives = parseDirectives(parsed);
   // Findings the engine makes itself, for the rules that describe them.
   const made: Record<string, () => Iterable<Report>> = {
-    schema: () => schemaReports(checked.issues),
+    schema: () => schemaReports(kind === 'template' ? [...checked.issues, ...customRuleProblems(doc.template?.custom_rules, ['custom_rules'], locale)] : checked.issues),
     'template-unresolved': () => templateReports(doc.templateProblem),
     'unknown-rule-id': () => unknownIdReports({ kind, template: ctx.template, directives, known: rules.ids, locale }),
   };
@@ -86,17 +90,17 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, ctx.status)) continue;
     run.rule(rule, sev, made[rule.id]);
   }
-  return result(kind, parsed, run.findings, run.fixers);
+  return result(kind, parsed, run.findings, run.fixers, rules);
 }
 
 /**
  * The document as data, or the findings that stop the lint before any rule runs: YAML that does
  * not parse, aliases beyond the limit, a `kind` that is neither review nor template.
  */
-function readData(parsed: ParsedDoc, claimed: string, options: LintOptions, locale: Locale): { data: unknown } | { findings: Finding[] } {
+function readData(parsed: ParsedDoc, claimed: string, rules: RuleSet, options: LintOptions, locale: Locale): { data: unknown } | { findings: Finding[] } {
   const syntaxErrors = parsed.problems.filter((p) => p.severity === 'error');
   if (syntaxErrors.length) {
-    const sev = ruleSet(options.rules ?? builtinRules).severities(options.config?.rules, undefined, options.overrides)['yaml-syntax'] ?? 'error';
+    const sev = rules.severities(options.config?.rules, undefined, options.overrides)['yaml-syntax'] ?? 'error';
     const findings = syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range }));
     return { findings: sev === 'off' ? [] : (findings as Finding[]) };
   }
@@ -220,9 +224,10 @@ function format(text: string, params?: Record<string, string | number>): string 
   return params ? text.replace(/\{([A-Za-z][\w-]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
 }
 
-function result(kind: DocKind, parsed: ParsedDoc, findings: Finding[], fixers: Map<Finding, () => Fix | undefined>): LintResult {
+function result(kind: DocKind, parsed: ParsedDoc, findings: Finding[], fixers: Map<Finding, () => Fix | undefined>, rules: RuleSet): LintResult {
   return {
     kind,
+    rules,
     findings: sortFindings(findings),
     parsed,
     fixesFor: (f) => {

@@ -130,3 +130,20 @@ export function docsUrl(ruleId: string, locale: Locale = 'en'): string {
 export function ruleDocsUrl(rule: Pick<Rule, 'id' | 'meta'>, locale: Locale = 'en'): string | undefined {
   return rule.meta.origin === 'review-yaml' ? docsUrl(rule.id, locale) : rule.meta.docs;
 }
+
+/** What is said about a rule without running it (SARIF, `review-yaml rules`, hover): plain data. */
+export interface RuleDescriptor {
+  id: string;
+  description: Localized;
+  defaultSeverity: Severity;
+  from: Status | null;
+  fix: FixKind | 'none';
+  tags: string[];
+  docs?: string;
+  origin?: string;
+}
+
+export function describeRule(rule: Pick<Rule, 'id' | 'meta'>): RuleDescriptor {
+  const { description, defaultSeverity, from, fix, tags, docs, origin } = rule.meta;
+  return { id: rule.id, description, defaultSeverity, from, fix, tags, ...(docs ? { docs } : {}), ...(origin ? { origin } : {}) };
+}

@@ -1,3 +1,4 @@
+import { declarativeRules } from './declarative';
 import type { Rule } from './rule';
 import { allRules } from './rules';
 import type { LooseTemplate, Severity, SeverityOrOff, UserConfig } from './types';
@@ -61,7 +62,9 @@ export function ruleSet(rules: RuleSet | readonly Rule[]): RuleSet {
   return set;
 }
 
-/** Filled in by core/declarative.ts (declarative rules); none until then. */
-function declared(_template: LooseTemplate | undefined, _config: UserConfig | undefined): Rule[] {
-  return [];
+/** The declarative rules of .reviewrc.yaml, then of the template (an id declared in both: the configuration's). */
+function declared(template: LooseTemplate | undefined, config: UserConfig | undefined): Rule[] {
+  const fromConfig = declarativeRules(config?.custom_rules, '.reviewrc.yaml');
+  const fromTemplate = declarativeRules(template?.custom_rules, 'template');
+  return fromConfig.length && fromTemplate.length ? [...fromConfig, ...fromTemplate.filter((r) => !fromConfig.some((c) => c.id === r.id))] : fromConfig.length ? fromConfig : fromTemplate;
 }

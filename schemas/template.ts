@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { agenda, interviewType, policy, rulesMap } from './common';
+import { agenda, customRules, interviewType, policy, rulesMap } from './common';
 
 export const scaleLevel = z
   .strictObject({
@@ -29,6 +29,7 @@ export const templateSchema = z
     agenda: agenda.optional(),
     policy: policy.optional(),
     rules: rulesMap.optional(),
+    custom_rules: customRules.optional().describe('House rules for the reviews that follow this template (see docs/custom-rules.md).'),
   })
   .describe('What an organisation expects of its reviews.');
 

@@ -54,7 +54,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
-    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
+    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, configPath: cfg?.path, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
       let key = keys.get(id);

@@ -56,6 +56,14 @@ export const enApp = {
   'validate.max': '"{name}" should be at most {max}.',
   'validate.lt': '"{name}" should be less than {max}.',
   'validate.union': '"{name}" has the wrong form; see the format reference for what it accepts.',
+
+  // declarative rules (custom_rules), checked beyond the schema
+  'custom-rules.syntax': 'The path "{path}" is not written as keys joined by dots, with [*], [2] or [key=value] after a list, e.g. competencies[id=mentoring].rating.',
+  'custom-rules.key': 'The path "{path}" names "{key}", which a review does not have there. It has: {keys}.',
+  'custom-rules.key.guess': 'The path "{path}" names "{key}", which a review does not have there. Did you mean "{guess}"?',
+  'custom-rules.needs': 'The check "{check}" needs `{key}:` beside it.',
+  'custom-rules.pattern': 'The pattern is not a valid regular expression: {detail}',
+  'custom-rules.duplicate': 'The id "{id}" is declared twice; each rule needs its own id.',
   'validate.other': '"{name}" {detail}.',
 
   // core/template.ts: the `template-unresolved` rule's messages

@@ -54,6 +54,14 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'validate.max': '"{name}" 应不大于 {max}。',
   'validate.lt': '"{name}" 应小于 {max}。',
   'validate.union': '"{name}" 的形式不对；可接受的写法见格式说明。',
+
+  // 声明式规则（custom_rules）在模式之外的检查
+  'custom-rules.syntax': '路径 "{path}" 的写法不对：应为用点连接的键，列表后可跟 [*]、[2] 或 [键=值]，例如 competencies[id=mentoring].rating。',
+  'custom-rules.key': '路径 "{path}" 中的 "{key}" 在评估记录的这个位置不存在。可用的有：{keys}。',
+  'custom-rules.key.guess': '路径 "{path}" 中的 "{key}" 在评估记录的这个位置不存在。您是想写 "{guess}" 吗？',
+  'custom-rules.needs': '检查 "{check}" 需要同时写上 `{key}:`。',
+  'custom-rules.pattern': '该模式不是有效的正则表达式：{detail}',
+  'custom-rules.duplicate': 'id "{id}" 被声明了两次；每条规则需要自己的 id。',
   'validate.other': '"{name}" 无效：{detail}。',
 
   'template.noPath': '无法解析模板：该文件在磁盘上没有路径。请先保存。',
