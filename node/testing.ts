@@ -146,3 +146,6 @@ const show = (f: Finding) => `${f.range.start.line + 1}:${f.range.start.characte
 function title(c: ValidCase): string {
   return c.name ?? c.text.split('\n').filter((l) => l.trim()).slice(0, 3).join(' ⏎ ').slice(0, 80);
 }
+
+/** The shape of a rule a plugin exports (see docs/plugins.md). */
+export type { Rule as PluginRule, Report, RuleContext, FixContext } from '../core/rule';
