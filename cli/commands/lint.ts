@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../core/i18n';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
-import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
+import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
 import { tc } from '../locale';
@@ -51,6 +51,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
+    checkPlugins(cfg);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
