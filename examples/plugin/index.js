@@ -12,7 +12,7 @@ const HYPE = [
 ];
 const FIELDS = ['strengths', 'improvements'];
 
-/** @type {import('review-yaml/testing').PluginRule} */
+/** A rule in the shape of docs/plugins.md. */
 const noHype = {
   id: 'acme/no-hype-words',
   meta: {
@@ -57,7 +57,7 @@ const noHype = {
   },
 };
 
-/** @type {import('review-yaml/testing').PluginRule} */
+/** A rule in the shape of docs/plugins.md. */
 const followUpSoon = {
   id: 'acme/follow-up-within-90-days',
   meta: {
