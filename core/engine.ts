@@ -148,6 +148,7 @@ function contextOf(parsed: ParsedDoc, kind: DocKind, doc: DocumentFacts, options
     status: STATUS_ORDER.includes(review.status as Status) ? (review.status as Status) : 'draft',
     has: (path) => has(parsed, path),
     locale,
+    privacy: (kind === 'review' ? template?.privacy : undefined) ?? options.config?.privacy ?? (options.config?.locale === 'zh-CN' ? 'pipl' : 'gdpr'),
     t: (key, params) => t(locale, key as never, params),
     tn: (base, n, params) => tn(locale, base, n, params),
     list: (items, conjunction) => list(locale, items, conjunction),
@@ -184,7 +185,7 @@ class Run {
 
   private add(rule: Rule, severity: Finding['severity'], ctx: RuleContext, report: Report, said: Map<string, string> | undefined): void {
     const { parsed } = this;
-    const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at);
+    const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
     if (isSilenced(this.directives, rule.id, range.start.line)) return;
     const finding: Finding = { rule: rule.id, severity, message: report.message, range };
     const id = this.withIds ? said?.get(report.message) : undefined;
@@ -252,10 +253,13 @@ function appliesTo(rule: Rule, kind: DocKind, status: Status): boolean {
 
 /** Defaults < .reviewrc.yaml < template, key by key (a workday's start and end separately). */
 function policyOf(...layers: (Loose<Policy> | undefined)[]): Policy {
-  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday } };
+  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday }, shifts: {} };
   for (const layer of layers) {
     if (!layer) continue;
-    const { workday, ...rest } = layer;
+    const { workday, shifts, ...rest } = layer;
+    // Shifts by name: a template's "night" replaces the team's "night", other names add up.
+    for (const [name, shift] of Object.entries(shifts ?? {}))
+      if (typeof shift?.start === 'string' && typeof shift.end === 'string') out.shifts[name] = { start: shift.start, end: shift.end };
     for (const [k, v] of Object.entries(rest)) if (typeof v === 'number') (out as unknown as Record<string, number>)[k] = v;
     if (workday?.start) out.workday.start = workday.start;
     if (workday?.end) out.workday.end = workday.end;

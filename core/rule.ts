@@ -9,7 +9,7 @@ import type { ScaleLevel } from '../schemas';
 import type { EditBuilder, TextEdit } from './edits';
 import { type Locale, type MessageKey, type Params, catalogs } from './i18n';
 import type { DocKind, Path } from './syntax';
-import type { FixKind, LooseReview, LooseTemplate, Policy, Severity, Status } from './types';
+import type { FixKind, LooseReview, LooseTemplate, Policy, PrivacyProfile, Severity, Status } from './types';
 
 /** Text in English and, where it is given, Chinese (English is used where it is not). */
 export type Localized = { en: string } & Partial<Record<Locale, string>>;
@@ -43,6 +43,8 @@ export interface RuleContext<K extends string = string> {
   has(path: Path): boolean;
   /** The language of messages (LintOptions.locale, else English). */
   locale: Locale;
+  /** Which law's list of sensitive data the privacy rules apply: the template's, else .reviewrc.yaml's, else by the team's `locale` there (zh-CN: pipl), else gdpr. Not by the reader's language: a file's findings are the same for everyone. */
+  privacy?: PrivacyProfile;
   /** One of the rule's own messages in `locale`, its `{placeholders}` filled from `params`. */
   t(key: K, params?: Params): string;
   /** A plural pair of the rule's messages (`<base>.one` / `<base>.other`), `{n}` set to `n`. */
@@ -62,6 +64,8 @@ export interface Report<D = unknown> {
   at?: 'key' | 'value';
   /** For what has no path (a comment): the offsets [start, end) in the text; wins over `path`. */
   span?: { start: number; end: number };
+  /** The words the finding is about: offsets [start, end) inside the string value at `path`. */
+  inner?: { start: number; end: number };
   related?: { path: Path; message: string }[];
 }
 

@@ -8,6 +8,7 @@ export type SeverityOrOff = Severity | 'off';
 export type Status = 'draft' | 'scheduled' | 'held' | 'final';
 export const STATUS_ORDER: readonly Status[] = ['draft', 'scheduled', 'held', 'final'];
 
+export type PrivacyProfile = 'gdpr' | 'pipl' | 'both';
 export type FixKind = 'auto' | 'stub';
 
 export interface Related { range: Range; message: string }
@@ -37,6 +38,8 @@ export type LooseTemplate = Loose<Template>;
 export interface Policy {
   notice_days: number;
   workday: { start: string; end: string };
+  /** Named shift patterns a review may pick with `meeting.shift`. */
+  shifts: Record<string, { start: string; end: string }>;
   edge_minutes: number;
   min_minutes: number;
   max_improvements: number;

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { customRules, policy, rulesMap } from './common';
+import { customRules, policy, privacy, rulesMap } from './common';
 
 export const configSchema = z
   .strictObject({
     rules: rulesMap.optional(),
     policy: policy.optional(),
+    privacy: privacy.optional(),
     ignore: z.array(z.string()).optional().describe('Globs of files not to lint, relative to this file, e.g. "drafts/**".'),
     locale: z.enum(['en', 'zh-CN']).optional().describe('Language of messages.'),
     custom_rules: customRules.optional().describe('House rules for every review below this file (see docs/custom-rules.md).'),
