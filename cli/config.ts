@@ -29,6 +29,8 @@ export function loadConfig(path: string): LoadedConfig {
   }
   const { issues } = engine().validate('config', data, cliLocale());
   if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
+  const declared = engine().customRuleProblems((data as UserConfig).custom_rules, ['custom_rules'], cliLocale());
+  if (declared.length) throw new UsageError(declared.map((d) => `${path}: ${engine().displayPath(d.path, cliLocale())}: ${d.message}`).join('\n'));
   return { path, dir: dirname(path), config: data as UserConfig };
 }
 
@@ -82,4 +84,16 @@ export function templateRoot(file: string, cwd: string, rootOf: (dir: string) =>
   if (repo) return repo;
   const rel = relative(cwd, file);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? cwd : dir;
+}
+
+/**
+ * Loads the `plugins:` of a configuration (the command line only: the language server loads
+ * them itself, and only in a trusted workspace). A plugin that cannot be used stops the run:
+ * its rules would silently be missing otherwise.
+ */
+export function checkPlugins(loaded: LoadedConfig | null): void {
+  const plugins = loaded?.config.plugins?.filter((p): p is string => typeof p === 'string');
+  if (!loaded || !plugins?.length) return;
+  const { problems } = engine().loadPlugins(loaded.path, plugins);
+  if (problems.length) throw new UsageError(problems.map((p) => `${loaded.path}: ${p}`).join('\n'));
 }

@@ -1,8 +1,11 @@
+import type { RuleDescriptor } from '../core/rule';
 import type { DocKind, Finding } from '../core/types';
 
 /** A finding as the CLI carries it: with the fingerprint baselines and SARIF use to recognise it across edits. */
 export interface ReportedFinding extends Finding {
   fingerprint?: string;
+  /** For a rule of a plugin, a template or .reviewrc.yaml: what SARIF and `rules` say about it. */
+  descriptor?: RuleDescriptor;
 }
 
 /** One linted file as the formatters see it. `path` is relative to the current folder, with '/'. */

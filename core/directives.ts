@@ -79,9 +79,9 @@ interface Silencer {
   blocks: Map<string, Switches>;
 }
 
-const indexes = new WeakMap<Directive[], Silencer>();
+const indexes = new WeakMap<readonly Directive[], Silencer>();
 
-function indexOf(directives: Directive[]): Silencer {
+function indexOf(directives: readonly Directive[]): Silencer {
   let ix = indexes.get(directives);
   if (ix) return ix;
   const nextLine = new Map<number, Set<string> | true>();
@@ -130,7 +130,7 @@ function lastSwitch(s: Switches | undefined, line: number): { order: number; dis
 }
 
 /** Whether a finding of `rule` starting on `line` is silenced by the file's own comments. */
-export function isSilenced(directives: Directive[], rule: string, line: number): boolean {
+export function isSilenced(directives: readonly Directive[], rule: string, line: number): boolean {
   if (directives.length === 0) return false;
   const ix = indexOf(directives);
   const next = ix.nextLine.get(line);

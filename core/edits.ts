@@ -1,6 +1,6 @@
 import { Document, type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { ParsedDoc } from './parse';
-import type { Path } from './types';
+import type { Path } from './syntax';
 
 /** A change to the text: replace [start, end) with newText (offsets into the original). */
 export interface TextEdit { start: number; end: number; newText: string }

@@ -1,16 +1,22 @@
+import type { ScaleLevel } from '../schemas';
 import { DEFAULT_POLICY, DEFAULT_SCALE } from './defaults';
+import { type Directive, isSilenced, parseDirectives } from './directives';
 import { EditBuilder, type TextEdit, firstPlaceholder } from './edits';
-import { isSilenced, parseDirectives } from './directives';
 import { DEFAULT_LOCALE, type Locale, list, t, tn } from './i18n';
 import { has, locate } from './locate';
 import { type ParsedDoc, detectKind, parse, toData, toRange } from './parse';
-import { allRules, ruleById } from './rules';
+import type { Report, Rule, RuleContext } from './rule';
+import { type RuleSet, builtinRules, ruleSet } from './ruleset';
+import { schemaReports } from './rules/schema';
+import { templateReports } from './rules/template-unresolved';
+import { unknownIdReports } from './rules/unknown-rule-id';
+import { customRuleProblems } from './declarative';
+import { didYouMean } from './suggest';
 import { type FileHost, resolveTemplate } from './template';
 import {
-  type DocKind, type Finding, type FixKind, type Loose, type LooseReview, type LooseTemplate, type Policy, type Rule, type RuleContext,
-  type Severity, type SeverityOrOff, STATUS_ORDER, type Status, type UserConfig,
+  type DocKind, type Finding, type FixKind, type Loose, type LooseReview, type LooseTemplate, type Policy,
+  type SeverityOrOff, STATUS_ORDER, type Status, type UserConfig,
 } from './types';
-import { didYouMean } from './suggest';
 import { validate } from './validate';
 
 export interface LintOptions {
@@ -21,11 +27,18 @@ export interface LintOptions {
   /** Severities from the command line or editor settings: above the template, below inline comments. */
   overrides?: Record<string, SeverityOrOff>;
   host?: FileHost;
+  /** The rules to run: the built-in ones unless given (a plugin's rules are added to them by the caller). */
+  rules?: RuleSet | readonly Rule[];
   /** Run only these rules (rule tests turn every other rule off). */
   only?: readonly string[];
   /** The language of messages, fix titles and stub text; default English. */
   locale?: Locale;
+  /** Record on each finding the key of the message it was made from (RuleTester reads it). */
+  messageIds?: boolean;
 }
+
+/** The document to lint: its text, or the parse a caller already holds (the language server keeps one per version). */
+export type LintInput = string | { text: string } | { parsed: ParsedDoc };
 
 export interface LintResult {
   /** null: not one of our files (no `kind`), skipped. */
@@ -34,6 +47,8 @@ export interface LintResult {
   parsed: ParsedDoc;
   /** The fixes offered for a finding of this result (built on demand). */
   fixesFor(finding: Finding): Fix[];
+  /** The rules this lint knew: the given set plus the template's and .reviewrc.yaml's declarative rules. */
+  rules: RuleSet;
 }
 
 export interface Fix {
@@ -45,17 +60,175 @@ export interface Fix {
   select?: { start: number; end: number };
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
-  const locale = options.locale ?? DEFAULT_LOCALE;
-  const parsed = parse(text);
+/** Parse → what the file claims to be → its data → schema and template → every rule → sorted findings. */
+export function lint(input: LintInput, options: LintOptions = {}): LintResult {
+  const parsed = typeof input === 'string' ? parse(input) : 'parsed' in input ? input.parsed : parse(input.text);
   const claimed = detectKind(parsed);
-  if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [] };
+  const given = ruleSet(options.rules ?? builtinRules);
+  if (claimed === null) return { kind: null, findings: [], parsed, fixesFor: () => [], rules: given };
   const kind: DocKind = claimed === 'template' ? 'template' : 'review';
-  const base = severities(options.config?.rules, undefined, options.overrides);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const read = readData(parsed, claimed, given, options, locale);
+  if ('findings' in read) return result(kind, parsed, read.findings, new Map(), given);
+
+  const checked = validate(kind, read.data, locale);
+  const doc = documentOf(kind, checked.data, options, locale);
+  const rules = given.with(doc.template, options.config);
+  const severity = rules.severities(options.config?.rules, kind === 'review' ? doc.template?.rules : undefined, options.overrides);
+  const ctx = contextOf(parsed, kind, doc, options, locale);
+  const directives = parseDirectives(parsed);
+  // Findings the engine makes itself, for the rules that describe them.
+  const made: Record<string, () => Iterable<Report>> = {
+    schema: () => schemaReports(kind === 'template' ? [...checked.issues, ...customRuleProblems(doc.template?.custom_rules, ['custom_rules'], locale)] : checked.issues),
+    'template-unresolved': () => templateReports(doc.templateProblem),
+    'unknown-rule-id': () => unknownIdReports({ kind, template: ctx.template, directives, known: rules.ids, locale }),
+  };
+  const run = new Run(parsed, ctx, directives, options.messageIds === true);
+  for (const rule of rules.all) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const sev = severity[rule.id] ?? rule.meta.defaultSeverity;
+    if (sev === 'off' || !appliesTo(rule, kind, ctx.status)) continue;
+    run.rule(rule, sev, made[rule.id]);
+  }
+  return result(kind, parsed, run.findings, run.fixers, rules);
+}
+
+/**
+ * The document as data, or the findings that stop the lint before any rule runs: YAML that does
+ * not parse, aliases beyond the limit, a `kind` that is neither review nor template.
+ */
+function readData(parsed: ParsedDoc, claimed: string, rules: RuleSet, options: LintOptions, locale: Locale): { data: unknown } | { findings: Finding[] } {
   const syntaxErrors = parsed.problems.filter((p) => p.severity === 'error');
-  const fixers = new Map<Finding, () => Fix | undefined>();
-  const finish = (findings: Finding[]): LintResult => ({
+  if (syntaxErrors.length) {
+    const sev = rules.severities(options.config?.rules, undefined, options.overrides)['yaml-syntax'] ?? 'error';
+    const findings = syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range }));
+    return { findings: sev === 'off' ? [] : (findings as Finding[]) };
+  }
+  let data: unknown;
+  try {
+    data = toData(parsed);
+  } catch (e) {
+    const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
+    return { findings: [{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }] };
+  }
+  if (claimed !== 'review' && claimed !== 'template') {
+    const guess = didYouMean(claimed, ['review', 'template']);
+    const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });
+    return { findings: [{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }] };
+  }
+  return { data };
+}
+
+interface DocumentFacts {
+  review: LooseReview;
+  /** The review's template (resolved from `template:`), or the template being linted. */
+  template: LooseTemplate | undefined;
+  /** Why `template:` could not be used, if it could not. */
+  templateProblem: string | undefined;
+}
+
+function documentOf(kind: DocKind, data: unknown, options: LintOptions, locale: Locale): DocumentFacts {
+  if (kind === 'template') return { review: {}, template: data as LooseTemplate, templateProblem: undefined };
+  const review = data as LooseReview;
+  if (typeof review.template !== 'string') return { review, template: undefined, templateProblem: undefined };
+  if (!options.host || !options.path) return { review, template: undefined, templateProblem: t(locale, 'template.noPath') };
+  const res = resolveTemplate(options.path, review.template, options.host, locale);
+  return res.ok ? { review, template: res.template, templateProblem: undefined } : { review, template: undefined, templateProblem: res.message };
+}
+
+function contextOf(parsed: ParsedDoc, kind: DocKind, doc: DocumentFacts, options: LintOptions, locale: Locale): RuleContext {
+  const { review, template } = doc;
+  const scale = (template?.scale?.filter((l) => typeof l?.value === 'number') as ScaleLevel[] | undefined) ?? DEFAULT_SCALE;
+  return {
     kind,
+    review,
+    template,
+    scale: scale.length ? scale : DEFAULT_SCALE,
+    policy: policyOf(options.config?.policy, kind === 'review' ? template?.policy : undefined),
+    status: STATUS_ORDER.includes(review.status as Status) ? (review.status as Status) : 'draft',
+    has: (path) => has(parsed, path),
+    locale,
+    privacy: (kind === 'review' ? template?.privacy : undefined) ?? options.config?.privacy ?? (options.config?.locale === 'zh-CN' ? 'pipl' : 'gdpr'),
+    t: (key, params) => t(locale, key as never, params),
+    tn: (base, n, params) => tn(locale, base, n, params),
+    list: (items, conjunction) => list(locale, items, conjunction),
+  };
+}
+
+/** One lint's findings and fixes, as the rules report them. */
+class Run {
+  readonly findings: Finding[] = [];
+  readonly fixers = new Map<Finding, () => Fix | undefined>();
+  private edit: EditBuilder | undefined;
+
+  constructor(
+    private readonly parsed: ParsedDoc,
+    private readonly ctx: RuleContext,
+    private readonly directives: readonly Directive[],
+    private readonly withIds: boolean,
+  ) {}
+
+  rule(rule: Rule, severity: Finding['severity'], made?: () => Iterable<Report>): void {
+    const said = this.withIds || rule.messages ? new Map<string, string>() : undefined;
+    const ctx = said ? speaking(this.ctx, rule, said) : this.ctx;
+    try {
+      for (const report of made ? made() : (rule.check?.(ctx) ?? [])) this.add(rule, severity, ctx, report, said);
+    } catch (e) {
+      this.findings.push({
+        rule: rule.id,
+        severity: 'error',
+        message: t(this.ctx.locale, 'engine.internal', { rule: rule.id, detail: String((e as Error)?.message ?? e) }),
+        range: locate(this.parsed, []),
+      });
+    }
+  }
+
+  private add(rule: Rule, severity: Finding['severity'], ctx: RuleContext, report: Report, said: Map<string, string> | undefined): void {
+    const { parsed } = this;
+    const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
+    if (isSilenced(this.directives, rule.id, range.start.line)) return;
+    const finding: Finding = { rule: rule.id, severity, message: report.message, range };
+    const id = this.withIds ? said?.get(report.message) : undefined;
+    if (id) finding.messageId = id;
+    // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
+    const fixer = rule.fix;
+    const kind = rule.meta.fix;
+    if (fixer && kind !== 'none' && fixer.canFix?.(report) !== false) {
+      finding.fix = kind;
+      this.fixers.set(finding, () => {
+        const made = fixer.create({ ...ctx, edit: (this.edit ??= new EditBuilder(parsed)) }, report);
+        const edits = made?.edits.filter((e): e is TextEdit => !!e) ?? [];
+        const select = kind === 'stub' ? firstPlaceholder(edits) : undefined;
+        return made && edits.length ? { rule: rule.id, title: made.title, kind, edits, ...(select ? { select } : {}) } : undefined;
+      });
+    }
+    if (report.related?.length) finding.related = report.related.map((r) => ({ range: locate(parsed, r.path), message: r.message }));
+    this.findings.push(finding);
+  }
+}
+
+/**
+ * The context as one rule sees it: its own messages (a plugin's or a declarative rule's), and
+ * each message remembered with its key, so a finding can say which message it is.
+ */
+function speaking(ctx: RuleContext, rule: Rule, said: Map<string, string>): RuleContext {
+  const own = rule.messages;
+  const say = (key: string, params?: Parameters<RuleContext['t']>[1]): string => {
+    const text = own ? format(own[ctx.locale]?.[key] ?? own.en[key] ?? key, params) : ctx.t(key, params);
+    said.set(text, key);
+    return text;
+  };
+  return { ...ctx, t: say, tn: (base, n, params) => say(`${base}.${Math.abs(n) === 1 ? 'one' : 'other'}`, { n, ...params }) };
+}
+
+function format(text: string, params?: Record<string, string | number>): string {
+  return params ? text.replace(/\{([A-Za-z][\w-]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
+}
+
+function result(kind: DocKind, parsed: ParsedDoc, findings: Finding[], fixers: Map<Finding, () => Fix | undefined>, rules: RuleSet): LintResult {
+  return {
+    kind,
+    rules,
     findings: sortFindings(findings),
     parsed,
     fixesFor: (f) => {
@@ -68,96 +241,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       }
       return fix ? [fix] : [];
     },
-  });
-
-  if (syntaxErrors.length) {
-    const sev = base['yaml-syntax'];
-    return finish(sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range })));
-  }
-  let data: unknown;
-  try {
-    data = toData(parsed);
-  } catch (e) {
-    const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
-    return finish([{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }]);
-  }
-  if (claimed !== 'review' && claimed !== 'template') {
-    const guess = didYouMean(claimed, ['review', 'template']);
-    const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });
-    return finish([{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }]);
-  }
-
-  const checked = validate(kind, data, locale);
-  const review = (kind === 'review' ? checked.data : {}) as LooseReview;
-  let template: LooseTemplate | undefined = kind === 'template' ? (checked.data as LooseTemplate) : undefined;
-  let templateProblem: string | undefined;
-  if (kind === 'review' && typeof review.template === 'string') {
-    if (!options.host || !options.path) templateProblem = t(locale, 'template.noPath');
-    else {
-      const res = resolveTemplate(options.path, review.template, options.host, locale);
-      if (res.ok) template = res.template;
-      else templateProblem = res.message;
-    }
-  }
-  const severity = severities(options.config?.rules, kind === 'review' ? template?.rules : undefined, options.overrides);
-  const status = (STATUS_ORDER.includes(review.status as Status) ? review.status : 'draft') as Status;
-  const ctx: RuleContext = {
-    kind,
-    review,
-    template: kind === 'review' ? template : (checked.data as LooseTemplate),
-    scale: (template?.scale?.filter((l) => typeof l?.value === 'number') as never) ?? DEFAULT_SCALE,
-    policy: policyOf(options.config?.policy, kind === 'review' ? template?.policy : undefined),
-    status,
-    has: (path) => has(parsed, path),
-    schemaIssues: checked.issues,
-    templateProblem,
-    directives: parseDirectives(parsed),
-    locale,
-    privacy: (kind === 'review' ? template?.privacy : undefined) ?? options.config?.privacy ?? (options.config?.locale === 'zh-CN' ? 'pipl' : 'gdpr'),
-    t: (key, params) => t(locale, key, params),
-    tn: (base, n, params) => tn(locale, base, n, params),
-    list: (items, conjunction) => list(locale, items, conjunction),
   };
-  if (ctx.scale.length === 0) ctx.scale = DEFAULT_SCALE;
-
-  const findings: Finding[] = [];
-  const directives = ctx.directives ?? [];
-  let edit: EditBuilder | undefined;
-  for (const rule of allRules) {
-    if (options.only && !options.only.includes(rule.id)) continue;
-    const sev = severity[rule.id] ?? rule.meta.defaultSeverity;
-    if (sev === 'off' || !appliesTo(rule, kind, status)) continue;
-    try {
-      for (const report of rule.check(ctx)) {
-        const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
-        if (isSilenced(directives, rule.id, range.start.line)) continue;
-        const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
-        // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
-        const fixer = rule.fix;
-        if (fixer && rule.meta.fix !== 'none' && fixer.canFix?.(report) !== false) {
-          finding.fix = rule.meta.fix;
-          const kind = rule.meta.fix;
-          fixers.set(finding, () => {
-            const made = fixer.create({ ...ctx, edit: (edit ??= new EditBuilder(parsed)) }, report);
-            const edits = made?.edits.filter((e): e is TextEdit => !!e) ?? [];
-            const select = kind === 'stub' ? firstPlaceholder(edits) : undefined;
-            return made && edits.length ? { rule: rule.id, title: made.title, kind, edits, ...(select ? { select } : {}) } : undefined;
-          });
-        }
-        if (report.related?.length)
-          finding.related = report.related.map((r) => ({ range: locate(parsed, r.path), message: r.message }));
-        findings.push(finding);
-      }
-    } catch (e) {
-      findings.push({
-        rule: rule.id,
-        severity: 'error',
-        message: t(locale, 'engine.internal', { rule: rule.id, detail: String((e as Error)?.message ?? e) }),
-        range: locate(parsed, []),
-      });
-    }
-  }
-  return finish(findings);
 }
 
 function appliesTo(rule: Rule, kind: DocKind, status: Status): boolean {
@@ -165,17 +249,6 @@ function appliesTo(rule: Rule, kind: DocKind, status: Status): boolean {
   if (!kinds.includes(kind)) return false;
   if (kind !== 'review' || rule.meta.from === null) return true;
   return STATUS_ORDER.indexOf(status) >= STATUS_ORDER.indexOf(rule.meta.from);
-}
-
-type SevMap = Record<string, SeverityOrOff>;
-
-/** Precedence, lowest first: defaults < .reviewrc.yaml < template < command line / settings. */
-export function severities(...layers: (Partial<SevMap> | undefined)[]): Record<string, Severity | 'off'> & Record<'yaml-syntax', Severity | 'off'> {
-  const out: SevMap = {};
-  for (const rule of allRules) out[rule.id] = rule.meta.defaultSeverity;
-  for (const layer of layers)
-    for (const [id, sev] of Object.entries(layer ?? {})) if (ruleById.has(id) && sev) out[id] = sev;
-  return out as never;
 }
 
 /** Defaults < .reviewrc.yaml < template, key by key (a workday's start and end separately). */

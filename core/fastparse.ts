@@ -16,7 +16,7 @@
 // carry no `comment`, `commentBefore` or `spaceBefore`: nothing reads them (comments are
 // collected separately, for directives).
 import { Document, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import type { Comment } from './parse';
+import type { Comment } from './syntax';
 import { HASH, NOT_SIMPLE, type Node, SPACE, ValueReader, breakAt, no } from './fastvalues';
 
 export interface FastParse { doc: Document.Parsed; comments: Comment[] }

@@ -1,6 +1,6 @@
 import { applyEdits } from './edits';
 import { type Fix, type LintOptions, type LintResult, lint } from './engine';
-import { parse } from './parse';
+import { type ParsedDoc, parse } from './parse';
 import type { Finding } from './types';
 
 export { applyEdits };
@@ -8,6 +8,11 @@ export type { Fix };
 
 /** Every auto fix of one lint result that can be applied together (no overlapping edits). */
 export function autoFixes(result: LintResult): { fix: Fix; finding: Finding }[] {
+  return appliable(result).fixes;
+}
+
+/** The auto fixes that apply together, and the parse of the text they make (the next lint reads it). */
+function appliable(result: LintResult): { fixes: { fix: Fix; finding: Finding }[]; next?: ParsedDoc } {
   const out: { fix: Fix; finding: Finding }[] = [];
   const taken: [number, number][] = [];
   for (const finding of result.findings) {
@@ -23,29 +28,36 @@ export function autoFixes(result: LintResult): { fix: Fix; finding: Finding }[] 
   // Fixes in different places can still clash (a key renamed to the one another fix adds): never
   // hand out a set that leaves the YAML unreadable; drop the later fixes until it reads.
   const text = result.parsed.text;
-  while (out.length && !readable(applyEdits(text, out.flatMap((f) => f.fix.edits)))) out.pop();
-  return out;
+  while (out.length) {
+    const next = parse(applyEdits(text, out.flatMap((f) => f.fix.edits)));
+    if (!next.problems.some((p) => p.severity === 'error')) return { fixes: out, next };
+    out.pop();
+  }
+  return { fixes: out };
 }
-
-const readable = (text: string) => !parse(text).problems.some((p) => p.severity === 'error');
 
 /**
  * Applies auto fixes (never stubs) and lints again, until nothing more can be fixed or
- * `maxPasses` is reached. Returns the final text and the findings that were fixed.
+ * `maxPasses` is reached. Returns the final text, the findings that were fixed and the lint of
+ * the final text. `first` is the lint of `text` when the caller already has it.
  */
-export function fixAll(text: string, options: LintOptions, maxPasses = 10): { text: string; fixed: Finding[]; passes: number } {
+export function fixAll(
+  text: string,
+  options: LintOptions,
+  maxPasses = 10,
+  first?: LintResult,
+): { text: string; fixed: Finding[]; passes: number; result: LintResult } {
   const fixed: Finding[] = [];
-  let current = text;
+  let result = first?.parsed.text === text ? first : lint(text, options);
   let passes = 0;
   while (passes < maxPasses) {
-    const result = lint(current, options);
-    const fixes = autoFixes(result);
-    if (!fixes.length) break;
-    const next = applyEdits(current, fixes.flatMap((f) => f.fix.edits));
+    const current = result.parsed.text;
+    const { fixes, next } = appliable(result);
+    if (!fixes.length || !next) break;
     passes++;
-    if (next === current) break;
+    if (next.text === current) break;
     fixed.push(...fixes.map((f) => f.finding));
-    current = next;
+    result = lint({ parsed: next }, options);
   }
-  return { text: current, fixed, passes };
+  return { text: result.parsed.text, fixed, passes, result };
 }

@@ -1,6 +1,6 @@
 import { type Node, type Pair, type Scalar, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { type ParsedDoc, toRange } from './parse';
-import type { Path, Range } from './types';
+import type { Path, Range } from './syntax';
 
 interface Hit { node: Node | null; pair: Pair | null; exact: boolean; depth: number }
 

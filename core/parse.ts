@@ -2,9 +2,9 @@ import { Composer, type Document, LineCounter, Parser, isMap, isScalar } from 'y
 import { fastParse } from './fastparse';
 import { type MessageKey, t } from './i18n';
 import { didYouMean } from './suggest';
-import type { DocKind, Range } from './types';
+import type { Comment, DocKind, Range } from './syntax';
 
-export interface Comment { offset: number; text: string }
+export type { Comment } from './syntax';
 /** `message` is English; `key` and `detail` give the catalog's sentence in any language. */
 export interface SyntaxProblem { message: string; range: Range; severity: 'error' | 'warning'; key?: MessageKey; detail?: string }
 
@@ -26,23 +26,11 @@ export function toRange(lc: LineCounter, start: number, end: number): Range {
 }
 
 /**
- * The last few parses, by text. A document is parsed once however many readers ask for it with
- * the same text: the engine, then (in the server) the features reading the same version. A
+ * Parses a text. Nothing is kept: a caller that reads one text several times (the language
+ * server, per document version) keeps the ParsedDoc and hands it to `lint({ parsed })`. A
  * ParsedDoc is never modified by its readers, so sharing it is safe.
  */
-const recent: ParsedDoc[] = [];
-const RECENT = 2;
-
 export function parse(text: string): ParsedDoc {
-  const hit = recent.find((p) => p.text === text);
-  if (hit) return hit;
-  const parsed = parseText(text);
-  recent.unshift(parsed);
-  recent.length = Math.min(recent.length, RECENT);
-  return parsed;
-}
-
-function parseText(text: string): ParsedDoc {
   const lineCounter = new LineCounter();
   // Line starts from the text itself: the parser does not report the line breaks inside every
   // token (a broken multi-line scalar), and a range must never land past its line's end.

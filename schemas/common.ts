@@ -73,3 +73,55 @@ export const policy = z
     max_improvements: z.number().int().positive().optional().describe('Most improvement areas a review should raise; focus on the few most urgent (default 3).'),
   })
   .describe('Scheduling and focus policy applied to every review that uses this template or configuration.');
+
+/** Text in English and, optionally, Chinese. */
+export const localizedText = z
+  .strictObject({
+    en: z.string().min(1).describe('In English.'),
+    'zh-CN': z.string().min(1).optional().describe('In Chinese (simplified); English is shown where it is missing.'),
+  })
+  .describe('Text in English and Chinese.');
+
+/** The checks a declarative rule can make, by name. */
+export const CUSTOM_CHECKS = ['present', 'non_empty', 'matches', 'not_matches', 'one_of', 'min_items', 'forbidden_terms', 'required_terms', 'compare'] as const;
+
+const termsByLanguage = z
+  .strictObject({
+    en: z.array(z.string().min(1)).optional().describe('Terms in English (matched as whole words, any case).'),
+    'zh-CN': z.array(z.string().min(1)).optional().describe('Terms in Chinese (matched anywhere in the text).'),
+  })
+  .describe('Terms in each language.');
+
+export const customRule = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/, { error: 'should be namespaced like "acme/mentoring-rated": lower case, digits and hyphens, one "/"' })
+      .describe("The rule's id in your organisation's namespace, e.g. `acme/mentoring-rated`. Use it in `rules:` and `# review-disable` like any rule id."),
+    description: localizedText.optional().describe('One line shown by `review-yaml rules`, in SARIF and on hover; default: the English message.'),
+    path: z
+      .string()
+      .min(1)
+      .describe('Where to look in the review: keys joined by dots, `[*]` for every item of a list, `[2]` for one item, `[id=mentoring]` for the items whose `id` is `mentoring`, e.g. `competencies[id=mentoring].rating`.'),
+    check: z.enum(CUSTOM_CHECKS).describe('What must hold at `path`: present, non_empty, matches / not_matches (`pattern`), one_of (`values`), min_items (`min`), forbidden_terms / required_terms (`terms`), compare (`compare`).'),
+    pattern: z.string().optional().describe('For matches / not_matches: a regular expression (JavaScript syntax, case-insensitive).'),
+    values: z.array(z.union([z.string(), z.number()])).optional().describe('For one_of: the allowed values.'),
+    min: z.number().int().nonnegative().optional().describe('For min_items: the fewest items the list may have.'),
+    terms: termsByLanguage.optional().describe('For forbidden_terms / required_terms: the terms, per language.'),
+    compare: z
+      .strictObject({
+        op: z.enum(['<', '<=', '==', '!=', '>=', '>']).describe('How the value compares with the other field.'),
+        field: z.string().min(1).describe('The other field, a path from the top of the review, e.g. `period.end`.'),
+      })
+      .optional()
+      .describe('For compare: the value at `path` compared with another field (numbers as numbers, dates and times as text).'),
+    message: localizedText.describe('What the finding says; `{path}` and `{value}` are filled in.'),
+    severity: z.enum(['error', 'warning', 'info']).optional().describe('Default severity (warning when not given); `rules:` can still change it.'),
+    from: z.enum(['draft', 'scheduled', 'held', 'final']).optional().describe('The first review status at which the rule speaks (draft when not given).'),
+    docs: z.url({ protocol: /^https?$/ }).optional().describe('A page that explains the rule, shown on hover and in SARIF.'),
+  })
+  .describe('A house rule written as data: where to look, what must hold, what to say.');
+
+export const customRules = z.array(customRule).describe("The organisation's own rules, declared without code (see docs/custom-rules.md).");
+
+export type CustomRule = z.infer<typeof customRule>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { agenda, interviewType, policy, privacy, rulesMap } from './common';
+import { agenda, customRules, interviewType, policy, privacy, rulesMap } from './common';
 import { competencyLevel, templateFormKeys } from './forms';
 
 export const scaleLevel = z
@@ -32,6 +32,7 @@ export const templateSchema = z
     policy: policy.optional(),
     privacy: privacy.optional(),
     rules: rulesMap.optional(),
+    custom_rules: customRules.optional().describe('House rules for the reviews that follow this template (see docs/custom-rules.md).'),
     ...templateFormKeys,
   })
   .describe('What an organisation expects of its reviews.');

@@ -10,6 +10,8 @@ const entries = [
   // dist/engine.js beside it, required on first use (cli/lazy.ts).
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, external: ['./engine'] },
   { entryPoints: ['cli/engine.ts'], outfile: 'dist/engine.js' },
+  // `review-yaml/testing`: RuleTester and defineRule for plugin authors (package.json `exports`).
+  { entryPoints: ['node/testing.ts'], outfile: 'dist/testing.js' },
   // The language server: the whole engine, spoken to over stdio or IPC.
   { entryPoints: ['server/main.ts'], outfile: 'dist/server.js' },
   // The VS Code extension host side: no engine inside. What activation loads is small; the

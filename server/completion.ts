@@ -7,9 +7,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import { OUTCOME_DECISIONS } from '../schemas/forms';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
-import { type Locale, ruleDescription, t } from '../core/i18n';
-import { docsUrl } from '../core/rule';
-import { allRules } from '../core/rules';
+import { type Locale, t } from '../core/i18n';
+import { describe, ruleDocsUrl } from '../core/rule';
+import { builtinRules, ruleSet, type RuleSet } from '../core/ruleset';
 import type { LooseTemplate, Path } from '../core/types';
 import { type Site, siteAt } from './cursor';
 import { type Documents, type SchemaKind, dataOf } from './documents';
@@ -26,6 +26,8 @@ interface Ctx {
   template: LooseTemplate | undefined;
   site: Site;
   existingKeys: (path: Path) => string[];
+  /** The rules that apply to the document (built-in, plugins, declared). */
+  rules: RuleSet;
 }
 
 const DIRECTIVES = [
@@ -53,7 +55,7 @@ export function complete(doc: TextDocument, pos: Position, documents: Documents)
   if (!kind) return doc.getText().trim() ? null : [kindItem(pos)];
   const site = siteAt(doc.getText(), pos);
   if (!site) return null;
-  if (site.directive) return directiveItems(site, doc.getText().split(/\r?\n/)[pos.line] ?? '');
+  if (site.directive) return directiveItems(site, doc.getText().split(/\r?\n/)[pos.line] ?? '', documents.rules(doc));
   const parsed = documents.parsed(doc);
   const data = dataOf(parsed);
   const ctx: Ctx = {
@@ -62,6 +64,7 @@ export function complete(doc: TextDocument, pos: Position, documents: Documents)
     data,
     template: kind === 'review' ? documents.template(doc)?.template : kind === 'template' ? (data as LooseTemplate) : undefined,
     site,
+    rules: kind === 'config' ? ruleSet(builtinRules) : documents.rules(doc),
     existingKeys: (path) => {
       const node = nodeAtPath(parsed, path);
       return isMap(node) ? node.items.map((p) => String((p.key as { value?: unknown })?.value)) : [];
@@ -133,34 +136,36 @@ function keyItems(ctx: Ctx): CompletionItem[] {
 
 function ruleKeyItems(ctx: Ctx): CompletionItem[] {
   const present = new Set(ctx.existingKeys(ctx.site.container));
-  return allRules
+  return ctx.rules.all
     .filter((r) => !present.has(r.id) || r.id === ctx.site.prefix)
     .map((r) =>
       item(ctx.site, r.id, `${r.id}: ${choice(1, ['off', 'error', 'warning', 'info'])}`, {
         kind: CompletionItemKind.Value,
         detail: `default: ${r.meta.defaultSeverity}`,
-        documentation: markdown(ruleDoc(r.id)),
+        documentation: markdown(ruleDoc(r.id, locale, ctx.rules)),
         filterText: r.id,
       }),
     );
 }
 
-export function ruleDoc(id: string, lang: Locale = locale): string {
-  const rule = allRules.find((r) => r.id === id);
+export function ruleDoc(id: string, lang: Locale = locale, rules: RuleSet = ruleSet(builtinRules)): string {
+  const rule = rules.get(id);
   if (!rule) return '';
   const from = rule.meta.from ? t(lang, 'server.hover.from', { status: rule.meta.from }) : '';
-  return t(lang, 'server.hover.rule', { id, description: ruleDescription(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
+  const url = ruleDocsUrl(rule, lang);
+  const params = { id, description: describe(rule, lang), severity: rule.meta.defaultSeverity, from, url: url ?? '' };
+  return t(lang, url ? 'server.hover.rule' : 'server.hover.rule.noDocs', params);
 }
 
-function directiveItems(site: Site, line: string): CompletionItem[] {
+function directiveItems(site: Site, line: string, rules: RuleSet): CompletionItem[] {
   if (site.directive === 'name')
     return DIRECTIVES.map(([name, key]) =>
       item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(t(locale, key)), filterText: name }),
     );
   const listed = new Set(line.split(/[\s,#]+/));
-  return allRules
+  return rules.all
     .filter((r) => !listed.has(r.id) || r.id === site.prefix)
-    .map((r) => item(site, r.id, r.id, { kind: CompletionItemKind.Value, documentation: markdown(ruleDoc(r.id)), filterText: r.id }));
+    .map((r) => item(site, r.id, r.id, { kind: CompletionItemKind.Value, documentation: markdown(ruleDoc(r.id, locale, rules)), filterText: r.id }));
 }
 
 function valueItems(ctx: Ctx, path: Path): CompletionItem[] {

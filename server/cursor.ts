@@ -37,7 +37,7 @@ function lineInfo(text: string): Line {
   const dashCols: number[] = [];
   let col = indent;
   for (let m; (m = /^-(?: +|$)/.exec(text.slice(col))); col += m[0].length) dashCols.push(col);
-  const km = /^([\w.-]+|"[^"]*"|'[^']*')\s*:(?:\s+(.*))?$/.exec(text.slice(col));
+  const km = /^([\w./-]+|"[^"]*"|'[^']*')\s*:(?:\s+(.*))?$/.exec(text.slice(col));
   const key = km ? km[1]!.replace(/^["']|["']$/g, '') : undefined;
   return { blank: false, indent, dashCols, col, key, hasValue: !!km?.[2] && !km[2].startsWith('#') };
 }
@@ -99,7 +99,8 @@ export function siteAt(text: string, pos: Position): Site | undefined {
   const lines = text.split(/\r?\n/);
   const line = lines[pos.line] ?? '';
   const before = line.slice(0, pos.character);
-  const word = /[\w.-]*$/.exec(before)![0];
+  // A namespaced rule id (`acme/mentoring-rated`) is one word.
+  const word = /[\w./-]*$/.exec(before)![0];
   const replace = { start: { line: pos.line, character: pos.character - word.length }, end: pos };
   const base = { prefix: word, replace, column: 0, dash: false, flow: false };
 
@@ -107,7 +108,7 @@ export function siteAt(text: string, pos: Position): Site | undefined {
     ? 'rule'
     : /#\s*review[\w-]*$/.test(before) || /^\s*#\s*$/.test(before) ? 'name' : undefined;
   if (directive) {
-    const w = /[\w-]*$/.exec(before)![0];
+    const w = /[\w/-]*$/.exec(before)![0];
     return { ...base, container: [], prefix: w, replace: { start: { line: pos.line, character: pos.character - w.length }, end: pos }, directive };
   }
   if (/(^|\s)#/.test(before)) return undefined; // elsewhere in a comment
@@ -135,9 +136,9 @@ export function siteAt(text: string, pos: Position): Site | undefined {
     if (kv) return { ...base, container, key: kv[1]!, column: col, dash, flow: true };
     return /^\s*[\w.-]*$/.test(last) ? { ...base, container, column: col, dash, flow: true } : undefined;
   }
-  const kv = /^([\w.-]+|"[^"]*"|'[^']*')\s*:\s+(.*)$/.exec(rest);
+  const kv = /^([\w./-]+|"[^"]*"|'[^']*')\s*:\s+(.*)$/.exec(rest);
   if (kv) return { ...base, container: entry, key: kv[1]!.replace(/^["']|["']$/g, ''), column: col, dash };
-  if (/^[\w.-]*$/.test(rest)) return { ...base, container: entry, column: col, dash };
+  if (/^[\w./-]*$/.test(rest)) return { ...base, container: entry, column: col, dash };
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // Findings → LSP diagnostics: code = rule id, codeDescription = its docs page (vscode-eslint's shape).
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { type Locale, t } from '../core/i18n';
-import { docsUrl } from '../core/rule';
+import { type Rule, docsUrl, ruleDocsUrl } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
 import type { Analysis } from './documents';
 
@@ -18,12 +18,14 @@ export interface DiagnosticData {
   fix?: 'auto' | 'stub';
 }
 
-export function toDiagnostic(finding: Finding, uri: string, locale: Locale = 'en'): Diagnostic {
+export function toDiagnostic(finding: Finding, uri: string, locale: Locale = 'en', rule?: Pick<Rule, 'id' | 'meta'>): Diagnostic {
+  // A rule of a plugin or a template links to the page it gives, if any; ours to its page.
+  const href = rule ? ruleDocsUrl(rule, locale) : docsUrl(finding.rule, locale);
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: docsUrl(finding.rule, locale) },
+    ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: finding.message,
   };
@@ -36,7 +38,7 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale = 'en
 /** Everything to show for a document; none for a file that is not ours. */
 export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
   if (analysis.result.kind === null) return [];
-  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri, analysis.locale));
+  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri, analysis.locale, analysis.result.rules.get(f.rule)));
   if (analysis.configError)
     out.unshift({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -44,5 +46,10 @@ export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
       source: SOURCE,
       message: t(analysis.locale, 'server.configIgnored', { detail: analysis.configError }),
     });
+  const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (analysis.pluginsOff)
+    out.unshift({ range: top, severity: DiagnosticSeverity.Information, source: SOURCE, message: t(analysis.locale, 'server.pluginsUntrusted', { plugins: analysis.pluginsOff }) });
+  for (const problem of analysis.pluginProblems ?? [])
+    out.unshift({ range: top, severity: DiagnosticSeverity.Warning, source: SOURCE, message: t(analysis.locale, 'server.pluginProblem', { detail: problem }) });
   return out;
 }

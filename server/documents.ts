@@ -6,6 +6,7 @@ import { type LintResult, lint } from '../core/engine';
 import { type Locale, parseLocale } from '../core/i18n';
 import { type ParsedDoc, detectKind, parse } from '../core/parse';
 import { dirname, resolvePath } from '../core/paths';
+import { type RuleSet, builtinRules, ruleSet } from '../core/ruleset';
 import { resolveTemplate } from '../core/template';
 import type { LooseTemplate } from '../core/types';
 import type { Settings } from './settings';
@@ -22,6 +23,10 @@ export interface Analysis {
   configError?: string;
   /** The language the findings are in. */
   locale: Locale;
+  /** The plugins of .reviewrc.yaml left off because the workspace is not trusted. */
+  pluginsOff?: string;
+  /** Why a plugin of .reviewrc.yaml could not be used. */
+  pluginProblems?: string[];
 }
 
 export class Documents {
@@ -65,6 +70,7 @@ export class Documents {
     return path ? parseLocale(this.workspace.config(path).config?.locale) : undefined;
   }
 
+  /** The parse of the document's current version: the one parse the engine and every feature read. */
   parsed(doc: TextDocument): ParsedDoc {
     const hit = this.parses.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.parsed;
@@ -85,7 +91,9 @@ export class Documents {
     const lookup = path ? this.workspace.config(path) : { config: undefined };
     const locale = settings.locale ?? this.clientLocale ?? parseLocale(lookup.config?.locale) ?? 'en';
     this.locales.set(doc.uri, locale);
-    const result = lint(doc.getText(), {
+    const plugins = this.workspace.plugins(lookup);
+    const result = lint({ parsed: this.parsed(doc) }, {
+      ...(plugins.rules ? { rules: plugins.rules } : {}),
       path,
       config: lookup.config,
       locale,
@@ -94,7 +102,20 @@ export class Documents {
     });
     const templatePath = this.templatePath(doc);
     this.deps.set(doc.uri, templatePath);
-    return { version: doc.version, result, templatePath, configError: lookup.error, locale };
+    return {
+      version: doc.version, result, templatePath, configError: lookup.error, locale,
+      ...(plugins.off ? { pluginsOff: plugins.off } : {}), ...(plugins.problems ? { pluginProblems: plugins.problems } : {}),
+    };
+  }
+
+  /** The rules that apply to a document: the built-ins, the plugins (trusted workspace only), the declared ones of its template and .reviewrc.yaml. */
+  rules(doc: TextDocument): RuleSet {
+    const path = uriToPath(doc.uri);
+    const lookup = path ? this.workspace.config(path) : { config: undefined };
+    const base = this.workspace.plugins(lookup).rules ?? ruleSet(builtinRules);
+    const kind = this.kind(doc);
+    const template = kind === 'template' ? (dataOf(this.parsed(doc)) as LooseTemplate) : kind === 'review' ? this.template(doc)?.template : undefined;
+    return base.with(template, lookup.config);
   }
 
   /** Open documents whose last lint read `path` as their template. */

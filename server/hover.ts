@@ -4,7 +4,7 @@ import { type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
 import { DEFAULT_SCALE } from '../core/defaults';
-import { ruleById } from '../core/rules';
+import { builtinRules, ruleSet } from '../core/ruleset';
 import { bandFor, bandRange, bandsOf, computeScoring } from '../core/scoring';
 import type { LooseReview, LooseTemplate } from '../core/types';
 import type { Path } from '../core/types';
@@ -20,8 +20,9 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
   const kind = documents.kind(doc);
   if (!kind) return null;
   const line = doc.getText({ start: { line: pos.line, character: 0 }, end: { line: pos.line + 1, character: 0 } });
-  const rule = directiveRuleAt(line, pos.character);
-  if (rule) return md(ruleDoc(rule.id, documents.locale(doc.uri)), { start: { line: pos.line, character: rule.start }, end: { line: pos.line, character: rule.end } });
+  const rules = kind === 'config' ? ruleSet(builtinRules) : documents.rules(doc);
+  const rule = directiveRuleAt(line, pos.character, rules.ids);
+  if (rule) return md(ruleDoc(rule.id, documents.locale(doc.uri), rules), { start: { line: pos.line, character: rule.start }, end: { line: pos.line, character: rule.end } });
 
   const parsed = documents.parsed(doc);
   const offset = doc.offsetAt(pos);
@@ -34,13 +35,13 @@ export function hover(doc: TextDocument, pos: Position, documents: Documents): H
 
   if (at.onKey) {
     const range = at.pair?.key ? rangeOf(parsed, at.pair.key as never) : undefined;
-    if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key, documents.locale(doc.uri)), range);
+    if (inRules && typeof key === 'string' && rules.get(key)) return md(ruleDoc(key, documents.locale(doc.uri), rules), range);
     const text = describeAt(schema, at.path);
     return text ? md(`**${key}**\n\n${text}`, range) : null;
   }
   if (!isScalar(at.node)) return null;
   const range = rangeOf(parsed, at.node);
-  if (inRules && typeof key === 'string' && ruleById.has(key)) return md(ruleDoc(key, documents.locale(doc.uri)), range);
+  if (inRules && typeof key === 'string' && rules.get(key)) return md(ruleDoc(key, documents.locale(doc.uri), rules), range);
   if (kind === 'review') {
     const form = formHover(at.path, at.node.toJSON(), parsed.doc.toJS() as LooseReview, documents.template(doc)?.template);
     if (form) return md(form, range);
@@ -109,15 +110,15 @@ function templateCompetency(documents: Documents, doc: TextDocument, id: string)
 }
 
 /** A rule id of a `# review-disable…` comment under the cursor. */
-export function directiveRuleAt(line: string, character: number): { id: string; start: number; end: number } | undefined {
+export function directiveRuleAt(line: string, character: number, ids: ReadonlySet<string> = ruleSet(builtinRules).ids): { id: string; start: number; end: number } | undefined {
   const m = /#\s*review-(?:disable-next-line|disable|enable)\b/.exec(line);
   if (!m) return undefined;
   const listEnd = line.indexOf('--', m.index + m[0].length);
-  const re = /[\w-]+/g;
+  const re = /[\w/-]+/g;
   re.lastIndex = m.index + m[0].length;
   for (let w; (w = re.exec(line)); ) {
     if (listEnd >= 0 && w.index >= listEnd) break;
-    if (w.index <= character && character <= w.index + w[0].length && ruleById.has(w[0]))
+    if (w.index <= character && character <= w.index + w[0].length && ids.has(w[0]))
       return { id: w[0], start: w.index, end: w.index + w[0].length };
   }
   return undefined;

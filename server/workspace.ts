@@ -1,5 +1,7 @@
 // Where files live: URIs and paths, the template root, the FileHost (open editors before the
 // disk) and the nearest .reviewrc.yaml. The one place in the server that touches the disk.
+import type { RuleSet } from '../core/ruleset';
+import { loadPlugins } from '../node/plugins';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigFinder, UsageError, repoRoot } from '../cli/config';
 import { nodeHost, slash } from '../cli/host';
@@ -72,6 +74,18 @@ export class Workspace {
       if (e instanceof UsageError) return { config: undefined, error: e.message };
       throw e;
     }
+  }
+
+  /**
+   * The rules a configuration's `plugins:` add to the built-ins. Loading a plugin runs its code,
+   * so in an untrusted workspace none is loaded and `off` says which were left out.
+   */
+  plugins(lookup: ConfigLookup): { rules?: RuleSet; off?: string; problems?: string[] } {
+    const names = lookup.config?.plugins?.filter((p): p is string => typeof p === 'string');
+    if (!names?.length || !lookup.path) return {};
+    if (!this.trusted) return { off: names.join(', ') };
+    const { rules, problems } = loadPlugins(lookup.path, names);
+    return { rules, ...(problems.length ? { problems } : {}) };
   }
 
   /** A .reviewrc.yaml was created, changed or deleted: forget every folder's answer. */

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../core/i18n';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
-import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
+import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
 import { tc } from '../locale';
@@ -52,10 +52,11 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
+    checkPlugins(cfg);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
-    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
+    const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, configPath: cfg?.path, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
       let key = keys.get(id);

@@ -1,19 +1,34 @@
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ruleDescription } from '../../core/i18n';
-import { docsUrl } from '../../core/rule';
+import { describe, ruleDocsUrl } from '../../core/rule';
+import type { LooseTemplate } from '../../core/types';
+import { ConfigFinder, UsageError, checkPlugins } from '../config';
+import { readRegularFile } from '../host';
 import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 
-/** `review-yaml rules`: every rule id with its default severity, from-status, fix and page. */
+/**
+ * `review-yaml rules [--template FILE]`: every rule id with its default severity, from-status,
+ * fix and page: the built-in rules, the plugins and custom_rules of the .reviewrc.yaml that
+ * applies in the current folder, and the custom_rules of a template.
+ */
 export async function rules(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' } } });
-  const rows = engine().allRules.map((r) => ({
+  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' }, template: { type: 'string' } } });
+  const cwd = process.cwd();
+  const loaded = new ConfigFinder().forFile(join(cwd, 'rules'));
+  checkPlugins(loaded);
+  const { loadPlugins, ruleSet, builtinRules } = engine();
+  const plugins = loaded?.config.plugins?.filter((p): p is string => typeof p === 'string');
+  const base = loaded && plugins?.length ? loadPlugins(loaded.path, plugins).rules : ruleSet(builtinRules);
+  const set = base.with(values.template ? readTemplate(resolve(cwd, values.template)) : undefined, loaded?.config);
+  const rows = set.all.map((r) => ({
     id: r.id,
     severity: r.meta.defaultSeverity,
     from: r.meta.from ?? 'template',
     fix: r.meta.fix,
-    description: ruleDescription(r, cliLocale()),
-    docs: docsUrl(r.id, cliLocale()),
+    description: describe(r, cliLocale()),
+    docs: ruleDocsUrl(r, cliLocale()) ?? '',
+    ...(r.meta.origin && r.meta.origin !== 'review-yaml' ? { origin: r.meta.origin } : {}),
   }));
   if (values.format === 'json') {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
@@ -24,4 +39,23 @@ export async function rules(argv: string[]): Promise<number> {
   const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
   for (const row of table) process.stdout.write(`${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);
   return 0;
+}
+
+/** A template's data for its custom_rules; a file that cannot be read as a template stops the command. */
+function readTemplate(path: string): LooseTemplate {
+  const text = readRegularFile(path);
+  if (text === undefined) throw new UsageError(tc('cli.error.templateRead', { path }));
+  const { parse, toData, validate, customRuleProblems, displayPath } = engine();
+  const parsed = parse(text);
+  let data: unknown;
+  try {
+    data = parsed.problems.some((p) => p.severity === 'error') ? undefined : toData(parsed);
+  } catch {
+    data = undefined;
+  }
+  if (!data || typeof data !== 'object' || (data as { kind?: unknown }).kind !== 'template') throw new UsageError(`${path}: not a kind: template file`);
+  const template = validate('template', data, cliLocale()).data as LooseTemplate;
+  const problems = customRuleProblems(template.custom_rules, ['custom_rules'], cliLocale());
+  if (problems.length) throw new UsageError(problems.map((d) => `${path}: ${displayPath(d.path, cliLocale())}: ${d.message}`).join('\n'));
+  return template;
 }

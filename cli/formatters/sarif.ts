@@ -1,6 +1,5 @@
 import { version } from '../../package.json';
-import { ruleDescription } from '../../core/i18n';
-import { docsUrl } from '../../core/rule';
+import { type RuleDescriptor, describeRule, docsUrl } from '../../core/rule';
 import { cliLocale } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
@@ -23,14 +22,22 @@ const region = (r: Range) => ({
  */
 export function formatSarif(report: RunReport): string {
   const { allRules } = engine();
-  const index = new Map(allRules.map((r, i) => [r.id, i]));
-  const rules = allRules.map((r) => ({
-    id: r.id,
-    shortDescription: { text: ruleDescription(r, cliLocale()) },
-    helpUri: docsUrl(r.id, cliLocale()),
-    defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-    properties: { tags: r.meta.tags },
-  }));
+  // The built-in rules, then each rule of a plugin, template or .reviewrc.yaml that has findings.
+  const known: RuleDescriptor[] = allRules.map(describeRule);
+  const ids = new Set(known.map((r) => r.id));
+  for (const file of report.files)
+    for (const f of file.findings) if (f.descriptor && !ids.has(f.descriptor.id)) known.push(f.descriptor), ids.add(f.descriptor.id);
+  const index = new Map(known.map((r, i) => [r.id, i]));
+  const rules = known.map((r) => {
+    const helpUri = r.origin === 'review-yaml' ? docsUrl(r.id, cliLocale()) : r.docs;
+    return {
+      id: r.id,
+      shortDescription: { text: r.description[cliLocale()] || r.description.en },
+      ...(helpUri ? { helpUri } : {}),
+      defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+      properties: { tags: r.tags },
+    };
+  });
   const results = report.files.flatMap((file) =>
     file.findings.map((f) => {
       const artifactLocation = { uri: uriOf(file.repoPath ?? file.path), uriBaseId: '%SRCROOT%' };

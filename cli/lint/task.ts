@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { LintOptions } from '../../core/engine';
 import { type Locale, t } from '../../core/i18n';
+import { type Rule, describeRule } from '../../core/rule';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
@@ -20,6 +21,8 @@ export interface LintTask {
   /** The text, when it does not come from the file (--stdin). */
   text?: string;
   config?: UserConfig;
+  /** Where `config` was read from: its `plugins` are resolved from there. */
+  configPath?: string;
   /** Templates must lie inside this folder (the repository root). */
   root?: string;
   overrides: Record<string, SeverityOrOff>;
@@ -79,8 +82,10 @@ export function lintOne(task: LintTask): TaskResult {
 
   const deps: Record<string, string | null> = {};
   const host = recording(task.root, deps, once);
-  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale };
-  const { lint } = engine();
+  const { lint, loadPlugins } = engine();
+  const plugins = task.configPath ? task.config?.plugins?.filter((p): p is string => typeof p === 'string') : undefined;
+  const rules = plugins?.length ? loadPlugins(task.configPath!, plugins).rules : undefined;
+  const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale, ...(rules ? { rules } : {}) };
   let result = lint(text, options);
   let final = text;
   let fixed = 0;
@@ -93,11 +98,11 @@ export function lintOne(task: LintTask): TaskResult {
     ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
-    const out = engine().fixAll(text, options);
+    const out = engine().fixAll(text, options, undefined, result);
     if (out.text !== text) {
       fixed = out.fixed.length;
       final = out.text;
-      result = lint(final, options);
+      result = out.result;
       if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
       else
         try {
@@ -115,7 +120,7 @@ export function lintOne(task: LintTask): TaskResult {
     }
   }
   const fps = task.fingerprints || task.cacheKey ? fingerprints(final, result.findings) : undefined;
-  const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i]));
+  const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i], result.rules.get(f.rule)));
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
   const stat = keep && final === text ? statFor(file!, readAt) : undefined;
@@ -174,7 +179,9 @@ export function newRun(): void {
 }
 
 /** Only the data of a finding (no functions), so it can cross to the main thread and into the cache. */
-function plain(f: Finding, fingerprint: string | undefined): ReportedFinding {
+function plain(f: Finding, fingerprint: string | undefined, rule: Rule | undefined): ReportedFinding {
+  // A rule not shipped with Review YAML travels with its findings, so SARIF can describe it.
+  const descriptor = rule && rule.meta.origin !== 'review-yaml' ? describeRule(rule) : undefined;
   return {
     rule: f.rule,
     severity: f.severity,
@@ -183,6 +190,7 @@ function plain(f: Finding, fingerprint: string | undefined): ReportedFinding {
     ...(f.fix ? { fix: f.fix } : {}),
     ...(f.related?.length ? { related: f.related } : {}),
     ...(fingerprint === undefined ? {} : { fingerprint }),
+    ...(descriptor ? { descriptor } : {}),
   };
 }
 

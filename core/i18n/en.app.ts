@@ -56,6 +56,14 @@ export const enApp = {
   'validate.max': '"{name}" should be at most {max}.',
   'validate.lt': '"{name}" should be less than {max}.',
   'validate.union': '"{name}" has the wrong form; see the format reference for what it accepts.',
+
+  // declarative rules (custom_rules), checked beyond the schema
+  'custom-rules.syntax': 'The path "{path}" is not written as keys joined by dots, with [*], [2] or [key=value] after a list, e.g. competencies[id=mentoring].rating.',
+  'custom-rules.key': 'The path "{path}" names "{key}", which a review does not have there. It has: {keys}.',
+  'custom-rules.key.guess': 'The path "{path}" names "{key}", which a review does not have there. Did you mean "{guess}"?',
+  'custom-rules.needs': 'The check "{check}" needs `{key}:` beside it.',
+  'custom-rules.pattern': 'The pattern is not a valid regular expression: {detail}',
+  'custom-rules.duplicate': 'The id "{id}" is declared twice; each rule needs its own id.',
   'validate.other': '"{name}" {detail}.',
 
   // core/template.ts: the `template-unresolved` rule's messages
@@ -351,6 +359,8 @@ export const enApp = {
   'server.fixAll': 'Fix all auto-fixable problems ({n})',
   'server.selectPlaceholder': 'Select the placeholder',
   'server.configIgnored': 'The nearest .reviewrc.yaml was ignored: {detail}',
+  'server.pluginsUntrusted': 'The plugins of .reviewrc.yaml ({plugins}) are off: loading a plugin runs its code, and this workspace is not trusted. Trust the workspace to check with their rules.',
+  'server.pluginProblem': 'A plugin of .reviewrc.yaml was left out: {detail}',
   'server.notOpen': '{uri} is not open in the editor; open it first.',
   'server.directive.nextLine': 'Turn rules off for the next line.',
   'server.directive.disable': 'Turn rules off from here to the end of the file (or until `review-enable`).',
@@ -359,6 +369,7 @@ export const enApp = {
   'server.rename.competencyTemplate': 'Competency ids are used by every review of this template; rename them in each review as well.',
   'server.rename.competencyReview': 'Competency ids belong to the template; rename the competency there.',
   'server.hover.rule': '**{id}** — {description}\n\nDefault: `{severity}`{from}. [Documentation]({url})',
+  'server.hover.rule.noDocs': '**{id}** — {description}\n\nDefault: `{severity}`{from}.',
   'server.hover.from': ', from `{status}`',
   'cli.error.unknownFormat': 'Unknown format "{format}". Use one of: {formats}.',
   'cli.error.tooManyOutputs.one': '{outputs} -o files for 1 format: give one --format before each -o.',

@@ -309,8 +309,7 @@ export const enRules = {
   'development-item-incomplete.activity': 'The development item {item} has no activity. Say how the skill will be grown: a course, a project, mentoring.',
   'development-item-incomplete.due': 'The development item {item} has no due date. Add `due:` so that progress can be checked.',
 
-  // rule descriptions (the English ones are the rules' meta.description; a test keeps them equal)
-
+  // rule descriptions: the one place each is written (core/rule.ts defineRule reads them into meta.description)
   'description.absolute-language': "Absolutes in feedback (always, never, everyone, 总是, 从不 …) where a count or the occasions would be accurate.",
   'description.agenda-missing': "The meeting has no agenda, or its agenda takes more minutes than the meeting has.",
   'description.competency-not-rated': "A competency of the template that the review does not rate.",

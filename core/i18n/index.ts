@@ -72,9 +72,3 @@ export function localeFromEnv(env: Record<string, string | undefined>): Locale {
   const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
   return toLocale(tag) ?? DEFAULT_LOCALE;
 }
-
-/** A rule's one-line description in `locale` (`description.<id>`; English is the rule's own meta.description). */
-export function ruleDescription(rule: { id: string; meta: { description: string } }, locale: Locale | undefined): string {
-  const key = `description.${rule.id}`;
-  return locale && locale !== 'en' && has(key) ? t(locale, key) : rule.meta.description;
-}

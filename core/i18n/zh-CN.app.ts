@@ -54,6 +54,14 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'validate.max': '"{name}" 应不大于 {max}。',
   'validate.lt': '"{name}" 应小于 {max}。',
   'validate.union': '"{name}" 的形式不对；可接受的写法见格式说明。',
+
+  // 声明式规则（custom_rules）在模式之外的检查
+  'custom-rules.syntax': '路径 "{path}" 的写法不对：应为用点连接的键，列表后可跟 [*]、[2] 或 [键=值]，例如 competencies[id=mentoring].rating。',
+  'custom-rules.key': '路径 "{path}" 中的 "{key}" 在评估记录的这个位置不存在。可用的有：{keys}。',
+  'custom-rules.key.guess': '路径 "{path}" 中的 "{key}" 在评估记录的这个位置不存在。您是想写 "{guess}" 吗？',
+  'custom-rules.needs': '检查 "{check}" 需要同时写上 `{key}:`。',
+  'custom-rules.pattern': '该模式不是有效的正则表达式：{detail}',
+  'custom-rules.duplicate': 'id "{id}" 被声明了两次；每条规则需要自己的 id。',
   'validate.other': '"{name}" 无效：{detail}。',
 
   'template.noPath': '无法解析模板：该文件在磁盘上没有路径。请先保存。',
@@ -342,6 +350,8 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'server.fixAll': '修复所有可自动修复的问题（{n} 个）',
   'server.selectPlaceholder': '选中占位文字',
   'server.configIgnored': '已忽略最近的 .reviewrc.yaml：{detail}',
+  'server.pluginsUntrusted': '.reviewrc.yaml 中的插件（{plugins}）未启用：加载插件会运行其代码，而此工作区未受信任。信任此工作区后即可按其规则检查。',
+  'server.pluginProblem': '.reviewrc.yaml 中的一个插件未被使用：{detail}',
   'server.notOpen': '{uri} 未在编辑器中打开；请先打开它。',
   'server.directive.nextLine': '对下一行关闭规则。',
   'server.directive.disable': '从此处到文件末尾（或到 `review-enable` 为止）关闭规则。',
@@ -350,6 +360,7 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'server.rename.competencyTemplate': '该模板的每份评估都在使用能力项 id；请同时在每份评估中重命名。',
   'server.rename.competencyReview': '能力项 id 属于模板；请在模板中重命名该能力项。',
   'server.hover.rule': '**{id}** — {description}\n\n默认级别：`{severity}`{from}。[文档]({url})',
+  'server.hover.rule.noDocs': '**{id}** — {description}\n\n默认级别：`{severity}`{from}。',
   'server.hover.from': '，自状态 `{status}` 起',
   'cli.error.unknownFormat': '未知格式 "{format}"。请使用以下之一：{formats}。',
   'cli.error.tooManyOutputs.one': '给了 {outputs} 个 -o 文件，却只有 1 种格式：请在每个 -o 前给出一个 --format。',

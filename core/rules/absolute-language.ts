@@ -6,7 +6,6 @@ import { termFindings } from './text/lexicon-rule';
 export default defineRule({
   id: 'absolute-language',
   meta: {
-    description: 'Absolutes in feedback (always, never, everyone, 总是, 从不 …) where a count or the occasions would be accurate.',
     defaultSeverity: 'info',
     from: 'draft',
     fix: 'none',

@@ -6,7 +6,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'agenda-missing',
   meta: {
-    description: 'The meeting has no agenda, or its agenda takes more minutes than the meeting has.',
     defaultSeverity: 'info',
     from: 'scheduled',
     fix: 'stub',

@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'checkpoint-missing',
   meta: {
-    description: "A checkpoint the template requires (`checkpoints`, e.g. a PIP's 30, 60 and 90 days) has no entry in the review's `checkpoints`.",
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',

@@ -5,7 +5,6 @@ import { STATUS_ORDER } from '../types';
 export default defineRule({
   id: 'checkpoint-overdue',
   meta: {
-    description: 'A checkpoint dated before the latest date the record shows (a later checkpoint held, the outcome, a sign-off, the meeting) with nothing recorded for it.',
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'none',

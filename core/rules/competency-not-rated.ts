@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'competency-not-rated',
   meta: {
-    description: "A competency of the template that the review does not rate.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',
@@ -39,7 +38,8 @@ export default defineRule({
     // is added without one, and the rule asks for it until it is written.
     canFix: (report) => typeof report.data?.id === 'string',
     create: ({ edit, scale, t }, report) => {
-      const id = String(report.data!.id);
+      const id = report.data?.id;
+      if (!id) return undefined;
       const comment = t('competency-not-rated.stub', { values: scale.map((l) => l.value).join(', ') });
       return { title: t('competency-not-rated.fix', { id }), edits: [edit.appendItems(['competencies'], [{ id, comment }])] };
     },

@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'date-order',
   meta: {
-    description: 'Dates in the wrong order: the period ends before it starts, the notice comes after the meeting, or a plan due date, follow-up or sign-off falls before the meeting.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

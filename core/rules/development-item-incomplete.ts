@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'development-item-incomplete',
   meta: {
-    description: 'A `development_plan` item without an `activity` or a `due` date: a wish to grow, not a plan.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

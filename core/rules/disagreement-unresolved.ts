@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'disagreement-unresolved',
   meta: {
-    description: "The employee disagrees with the assessment but neither their own words nor an appeal is recorded.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',

@@ -17,7 +17,6 @@ function isoDay(d: number): string {
 export default defineRule({
   id: 'evidence-recency',
   meta: {
-    description: 'Every dated strength and area to improve falls in the last quarter of the period (recency bias).',
     defaultSeverity: 'info',
     from: 'held',
     fix: 'none',

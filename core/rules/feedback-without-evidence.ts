@@ -6,7 +6,6 @@ const PLACEHOLDER = /^\s*(?:todo|tbd|fixme|xxx|\.\.\.|…|<[^>]*>|待补充|待�
 export default defineRule({
   id: 'feedback-without-evidence',
   meta: {
-    description: 'A strength or an area to improve with no `evidence`: no record, date or number it rests on.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',
@@ -35,10 +34,10 @@ export default defineRule({
   },
   fix: {
     // Evidence that is still a placeholder has nothing to add: the author replaces it.
-    canFix: (report) => Array.isArray(report.data?.item),
+    canFix: (report) => report.data !== undefined,
     create: ({ edit, t }, report) => ({
       title: t('feedback-without-evidence.fix'),
-      edits: edit.fill(report.data!.item as (string | number)[], { evidence: t('feedback-without-evidence.stub') }),
+      edits: report.data ? edit.fill(report.data.item, { evidence: t('feedback-without-evidence.stub') }) : [],
     }),
   },
 });

@@ -6,7 +6,6 @@ import type { LooseReview } from '../types';
 export default defineRule({
   id: 'follow-up-missing',
   meta: {
-    description: 'An improvement plan with no follow-up date (or dated checkpoint) on which progress is checked.',
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',

@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'goal-not-assessed',
   meta: {
-    description: "A goal of the period without a recorded result or status.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',
@@ -30,7 +29,7 @@ export default defineRule({
     create: ({ edit, t }, report) => ({
       title: t('goal-not-assessed.fix'),
       edits: edit.fill(report.path, {
-        result: t(report.data!.status ? 'goal-not-assessed.stub.status' : 'goal-not-assessed.stub'),
+        result: t(report.data?.status ? 'goal-not-assessed.stub.status' : 'goal-not-assessed.stub'),
       }),
     }),
   },

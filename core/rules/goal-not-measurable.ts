@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'goal-not-measurable',
   meta: {
-    description: "A goal for the next period without a measure or a due date (not SMART).",
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',

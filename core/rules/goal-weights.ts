@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import type { Report } from '../types';
+import type { Report } from '../rule';
 
 const LISTS = ['goals', 'next_goals'] as const;
 
@@ -8,7 +8,6 @@ interface Weighted { id?: string; weight?: unknown }
 export default defineRule({
   id: 'goal-weights',
   meta: {
-    description: 'Weights are given but do not add up to 100 (checked in goals, next_goals and scoring.items separately; in a template, scoring.items and scoring.rater_weights).',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

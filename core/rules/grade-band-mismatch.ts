@@ -7,7 +7,6 @@ const TOLERANCE = 0.5;
 export default defineRule({
   id: 'grade-band-mismatch',
   meta: {
-    description: "The weighted total written on the form is not what the scored items add up to, or the grade is not the template's band for the total.",
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'improvement-plan-missing',
   meta: {
-    description: 'An area to improve that no improvement-plan item addresses.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'stub',

@@ -11,7 +11,6 @@ const WHY: Record<string, 'open' | 'desk' | 'passage' | 'eating'> = { [OPEN]: 'o
 export default defineRule({
   id: 'location-not-private',
   meta: {
-    description: 'The meeting is set in an open office, at a desk, in a corridor or a canteen, or the review does not say where it is.',
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',

@@ -5,7 +5,6 @@ import { quoteList } from '../suggest';
 export default defineRule({
   id: 'materials-missing',
   meta: {
-    description: "A material the interview needs (the template's `materials`, else the defaults for the interview type) is not in `materials`.",
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'auto',
@@ -35,7 +34,8 @@ export default defineRule({
   fix: {
     // Adds the ids in the list's own style (`[a, b]` or one `- id` a line); nothing else changes.
     create: ({ edit, tn }, report) => {
-      const missing = report.data!.missing as string[];
+      const missing = report.data?.missing;
+      if (!missing?.length) return undefined;
       return { title: tn('materials-missing.fix', missing.length, { material: missing[0]! }), edits: [edit.appendItems(['materials'], missing)] };
     },
   },

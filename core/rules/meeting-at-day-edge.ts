@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'meeting-at-day-edge',
   meta: {
-    description: "The meeting starts right after the workday or the employee's shift begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside it.",
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',

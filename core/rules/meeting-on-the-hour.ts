@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'meeting-on-the-hour',
   meta: {
-    description: 'The meeting starts exactly on the hour (14:00), when other meetings end and begin.',
     defaultSeverity: 'info',
     from: 'scheduled',
     fix: 'none',

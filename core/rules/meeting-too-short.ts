@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'meeting-too-short',
   meta: {
-    description: 'The meeting is planned for fewer minutes than `policy.min_minutes` (30).',
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',

@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'next-goals-missing',
   meta: {
-    description: "A plan or appraisal review that sets no goals for the next period.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',

@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'notice-too-short',
   meta: {
-    description: 'The employee was told of the meeting fewer than `policy.notice_days` (3) calendar days ahead, or the review does not say when.',
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',

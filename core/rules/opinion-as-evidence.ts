@@ -6,7 +6,6 @@ import { termFindings } from './text/lexicon-rule';
 export default defineRule({
   id: 'opinion-as-evidence',
   meta: {
-    description: 'An opinion or hearsay ("I feel", "people say", 我觉得, 听说 …) written as the evidence of a strength or improvement.',
     defaultSeverity: 'info',
     from: 'draft',
     fix: 'none',

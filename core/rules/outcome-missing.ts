@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'outcome-missing',
   meta: {
-    description: 'A probation or PIP record marked `final` without an outcome decision, with a decision of the other kind, or extended without a new end date.',
     defaultSeverity: 'error',
     from: 'final',
     fix: 'none',

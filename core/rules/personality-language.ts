@@ -6,7 +6,6 @@ import { termFindings } from './text/lexicon-rule';
 export default defineRule({
   id: 'personality-language',
   meta: {
-    description: 'Feedback that judges the person (abrasive, lazy, emotional, 态度差 …) instead of describing a behaviour.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'pip-incomplete',
   meta: {
-    description: 'A performance-improvement plan (`type: pip`) without dated checkpoints, without measures of success, or without a stated consequence.',
     defaultSeverity: 'error',
     from: 'scheduled',
     fix: 'none',

@@ -10,7 +10,6 @@ const KEYS = [
 export default defineRule({
   id: 'plan-item-incomplete',
   meta: {
-    description: 'An improvement-plan item without an owner, a due date or a measure of success.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',
@@ -34,15 +33,15 @@ export default defineRule({
           add: join(missing.map(([key]) => t(`plan-item-incomplete.hint.${key}`)), 'and'),
         }),
         // What a stub can fill in: not a placeholder already there, and not `due` (no date is made up).
-        data: { fill: missing.map(([key]) => key).filter((key) => key !== 'due' && !isPlaceholder(item[key])) },
+        data: { fill: missing.map(([key]) => key).filter((key): key is 'owner' | 'measure' => key !== 'due' && !isPlaceholder(item[key])) },
       };
     }
   },
   fix: {
-    canFix: (report) => (report.data?.fill as string[] | undefined)?.length !== 0,
+    canFix: (report) => report.data?.fill.length !== 0,
     create: ({ edit, t, list: join }, report) => {
-      const fill = report.data!.fill as string[];
-      const stub = Object.fromEntries(fill.map((key) => [key, t(`plan-item-incomplete.stub.${key as 'owner' | 'measure'}`)]));
+      const fill = report.data?.fill ?? [];
+      const stub = Object.fromEntries(fill.map((key) => [key, t(`plan-item-incomplete.stub.${key}`)]));
       return { title: t('plan-item-incomplete.fix', { keys: join(fill, 'and') }), edits: edit.fill(report.path, stub) };
     },
   },

@@ -4,7 +4,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'praise-missing',
   meta: {
-    description: 'The review records no strengths: nothing the employee did well.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',

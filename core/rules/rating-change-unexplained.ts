@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'rating-change-unexplained',
   meta: {
-    description: 'The final (calibrated) rating differs from the proposed one and no reason is recorded.',
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',

@@ -46,7 +46,6 @@ const first = (re: RegExp, s: string) => {
 export default defineRule({
   id: 'salary-amount',
   meta: {
-    description: 'A salary, bonus or raise — a currency amount, a rate, a multiple of pay or a pay-rise percentage — written in free text.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

@@ -6,7 +6,6 @@ const MAX_LEVELS = 10;
 export default defineRule({
   id: 'scale-level-undefined',
   meta: {
-    description: 'A rating-scale level without a label or a definition, a scale of 10 or more levels, or values not in ascending order.',
     defaultSeverity: 'warning',
     from: null,
     fix: 'none',

@@ -1,26 +1,26 @@
-import { defineRule } from '../rule';
+import { type Report, defineRule } from '../rule';
+import type { SchemaIssue } from '../types';
 
+/** A close spelling of what was probably meant, and whether it is a key or a value. */
+interface Suggestion { to: string; at: 'key' | 'value' }
+
+/** Made by the engine from what the schema rejected (core/validate.ts); this module gives the rule its metadata and fix. */
 export default defineRule({
   id: 'schema',
   meta: {
-    description: 'Wrong type, missing required key, bad enum value or unknown key (with a "did you mean" suggestion).',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'auto',
     tags: ['format'],
     appliesTo: ['review', 'template'],
   },
-  *check({ schemaIssues }) {
-    for (const issue of schemaIssues)
-      yield { path: issue.path, message: issue.message, at: issue.at, ...(issue.suggestion ? { data: { to: issue.suggestion, at: issue.at } } : {}) };
-  },
   fix: {
     // Only a close typo of a known key or value is fixed without asking.
-    canFix: (report) => typeof report.data?.to === 'string',
-    create({ edit, has, t }, report) {
-      const to = String(report.data!.to);
-      const path = report.path;
-      if (report.data!.at === 'key') {
+    canFix: (report: Report<Suggestion>) => report.data !== undefined,
+    create({ edit, has, t }, { path, data }: Report<Suggestion>) {
+      if (!data) return undefined;
+      const { to } = data;
+      if (data.at === 'key') {
         if (has([...path.slice(0, -1), to])) return undefined; // renaming would duplicate a key
         return { title: t('schema.fix.rename', { from: String(path[path.length - 1]), to }), edits: [edit.renameKey(path, to)] };
       }
@@ -28,3 +28,8 @@ export default defineRule({
     },
   },
 });
+
+export function* schemaReports(issues: readonly SchemaIssue[]): Iterable<Report<Suggestion>> {
+  for (const issue of issues)
+    yield { path: issue.path, message: issue.message, at: issue.at, ...(issue.suggestion ? { data: { to: issue.suggestion, at: issue.at } } : {}) };
+}

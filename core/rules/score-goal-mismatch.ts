@@ -4,7 +4,6 @@ import type { Path } from '../types';
 export default defineRule({
   id: 'score-goal-mismatch',
   meta: {
-    description: "The score points the other way from the goal results: every goal met but a low score, or every goal missed but a high one.",
     defaultSeverity: 'info',
     from: 'held',
     fix: 'none',

@@ -4,7 +4,6 @@ import type { Path } from '../types';
 export default defineRule({
   id: 'score-out-of-scale',
   meta: {
-    description: "The score or a competency rating is not a value of the rating scale.",
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

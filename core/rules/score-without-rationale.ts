@@ -2,10 +2,12 @@ import { isPlaceholder } from '../edits';
 import { defineRule } from '../rule';
 import type { Path } from '../types';
 
+/** What the fix adds: the score's rationale (keeping its value), or an approver. */
+type Wanted = { want: 'rationale'; value: number | undefined; stub: boolean } | { want: 'approver'; stub: boolean };
+
 export default defineRule({
   id: 'score-without-rationale',
   meta: {
-    description: 'A score without a written rationale, or a score at either end of the scale that no approver confirmed.',
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',
@@ -28,7 +30,7 @@ export default defineRule({
           typeof score === 'number'
             ? t('score-without-rationale.bare', { value })
             : t(blank ? 'score-without-rationale.empty' : 'score-without-rationale.none', { value }),
-        data: { want: 'rationale', value, stub: isPlaceholder(rationale) },
+        data: { want: 'rationale', value, stub: isPlaceholder(rationale) } as Wanted,
       };
     }
 
@@ -39,7 +41,7 @@ export default defineRule({
       yield {
         path: valuePath,
         message: t(value === low ? 'score-without-rationale.lowest' : 'score-without-rationale.highest', { value }),
-        data: { want: 'approver', stub: isPlaceholder(review.approver?.name) },
+        data: { want: 'approver', stub: isPlaceholder(review.approver?.name) } as Wanted,
       };
     }
   },

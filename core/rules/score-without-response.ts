@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'score-without-response',
   meta: {
-    description: 'A score was given but the employee\'s response to it is not recorded.',
     defaultSeverity: 'error',
     from: 'held',
     fix: 'stub',

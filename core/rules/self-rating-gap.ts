@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { ScaleLevel } from '../../schemas';
-import type { Report } from '../types';
+import type { Report } from '../rule';
 
 /** Two levels apart is where a self-rating and a rating tell different stories. */
 const GAP = 2;
@@ -8,7 +8,6 @@ const GAP = 2;
 export default defineRule({
   id: 'self-rating-gap',
   meta: {
-    description: "The employee's self-rating and the reviewer's rating of a goal or competency are two or more levels apart, and no discussion of it is recorded.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'none',

@@ -5,7 +5,6 @@ import { stringValues } from './text/freetext';
 export default defineRule({
   id: 'sensitive-identifier',
   meta: {
-    description: 'A national id number (CN resident id, US SSN, UK NINO), an IBAN or a card number anywhere in the file, recognised by its check digits.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'auto',
@@ -25,9 +24,7 @@ export default defineRule({
   },
   fix: {
     // Only the identifier is replaced, inside the value as written: its quoting and the rest of the text stay.
-    create: ({ edit, t }, report) => ({
-      title: t('sensitive-identifier.fix'),
-      edits: [edit.replaceInScalar(report.path, String(report.data!.text), t('sensitive-identifier.redacted'), Number(report.data!.occurrence))],
-    }),
+    create: ({ edit, t }, { path, data }) =>
+      data && { title: t('sensitive-identifier.fix'), edits: [edit.replaceInScalar(path, data.text, t('sensitive-identifier.redacted'), data.occurrence)] },
   },
 });

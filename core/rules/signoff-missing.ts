@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'signoff-missing',
   meta: {
-    description: 'A final review without both the employee\'s and the reviewer\'s sign-off.',
     defaultSeverity: 'error',
     from: 'final',
     fix: 'none',

@@ -7,7 +7,6 @@ import { namesOf, partOfName, personIn, sentenceAround } from './text/person';
 export default defineRule({
   id: 'special-category-data',
   meta: {
-    description: 'Health, pregnancy, religion, ethnicity, sexual orientation or trade-union membership (GDPR Art. 9), or financial accounts and whereabouts (PIPL Art. 28), written about a person in free text.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'support-request-unanswered',
   meta: {
-    description: "A request for support from the employee that has no answer, or is still pending when the review is final.",
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'none',

@@ -1,15 +1,16 @@
-import { defineRule } from '../rule';
+import { type Report, defineRule } from '../rule';
 
+/** Made by the engine when `template:` cannot be used (core/template.ts); this module gives the rule its metadata. */
 export default defineRule({
   id: 'template-unresolved',
   meta: {
-    description: '`template:` names a file that is missing, unreadable, outside the workspace or repository, or not a `kind: template` file.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',
     tags: ['references'],
   },
-  *check({ templateProblem }) {
-    if (templateProblem) yield { path: ['template'], message: templateProblem };
-  },
 });
+
+export function* templateReports(problem: string | undefined): Iterable<Report> {
+  if (problem) yield { path: ['template'], message: problem };
+}

@@ -3,7 +3,6 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'too-many-improvements',
   meta: {
-    description: 'More areas to improve than `policy.max_improvements` (3): the review should focus on the few most urgent. Not for a `pip`, which lists every concern by design.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { didYouMean, quoteList } from '../suggest';
-import type { Report, RuleContext } from '../types';
+import type { Report, RuleContext } from '../rule';
 
 /** Lists whose items carry an `id` that must be unique within the list. */
 const ID_LISTS = ['goals', 'improvements', 'next_goals', 'competencies'] as const;
@@ -8,7 +8,6 @@ const ID_LISTS = ['goals', 'improvements', 'next_goals', 'competencies'] as cons
 export default defineRule({
   id: 'unknown-reference',
   meta: {
-    description: 'A `goal:`, `addresses:` or competency id that names nothing, or an id used twice in the same list.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',

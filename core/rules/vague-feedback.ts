@@ -7,7 +7,6 @@ import { findTerms, quote } from './text/match';
 export default defineRule({
   id: 'vague-feedback',
   meta: {
-    description: 'Generic praise or criticism ("good job", "needs to improve", 做得不错, 有待提高 …) with nothing specific in it.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',

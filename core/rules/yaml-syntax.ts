@@ -8,12 +8,10 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'yaml-syntax',
   meta: {
-    description: 'YAML that does not parse, or a key given twice in one mapping.',
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'none',
     tags: ['format'],
     appliesTo: ['review', 'template'],
   },
-  *check() {},
 });

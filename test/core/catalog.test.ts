@@ -36,7 +36,7 @@ describe('rule catalog', () => {
     assert.equal(new Set(ids).size, ids.length);
     for (const rule of allRules) {
       assert.match(rule.id, /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
-      assert.ok(rule.meta.description.length > 10);
+      assert.ok(rule.meta.description.en.length > 10);
     }
   });
 

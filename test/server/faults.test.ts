@@ -7,17 +7,17 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { StreamMessageReader, StreamMessageWriter, createMessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, DocumentSymbol, Hover } from 'vscode-languageserver';
 import { allRules } from '../../core/rules';
-import type { Rule } from '../../core/types';
+import type { Rule } from '../../core/rule';
 import { SERVER, ensureBuilt } from './support/build';
 import { Session, heldSession as startHeld, uriOf } from './support/session';
 import { OTHER_RULES_OFF, copyWorkspace } from './support/workspace';
 
 /** Test-only rules, added to the engine's rule list for one test and removed after: never shipped. */
 const THROWING: Rule[] = [
-  { id: 'test-throws', meta: { description: 'throws', defaultSeverity: 'warning', from: null, fix: 'none', tags: [] }, *check() { throw new Error('boom in check'); } },
+  { id: 'test-throws', meta: { description: { en: 'throws' }, defaultSeverity: 'warning', from: null, fix: 'none', tags: [] }, *check() { throw new Error('boom in check'); } },
   {
     id: 'test-fix-throws',
-    meta: { description: 'its fix throws', defaultSeverity: 'warning', from: null, fix: 'auto', tags: [] },
+    meta: { description: { en: 'its fix throws' }, defaultSeverity: 'warning', from: null, fix: 'auto', tags: [] },
     *check() { yield { path: ['kind'], message: 'a finding whose fix throws' }; },
     fix: { create() { throw new Error('boom in fix'); } },
   },

@@ -16,9 +16,9 @@ export const FIXTURES = resolve(__dirname, '../fixtures');
 export function expectations(text: string): string[] {
   const out: string[] = [];
   text.split('\n').forEach((line, i) => {
-    const inline = /#\s*expect:\s*([a-z0-9, -]+)\s*$/.exec(line);
+    const inline = /#\s*expect:\s*([a-z0-9/, -]+)\s*$/.exec(line);
     if (inline) for (const id of inline[1]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${i + 1} ${id}`);
-    const at = /#\s*expect-line\s+(\d+):\s*([a-z0-9, -]+)\s*$/.exec(line);
+    const at = /#\s*expect-line\s+(\d+):\s*([a-z0-9/, -]+)\s*$/.exec(line);
     if (at) for (const id of at[2]!.split(',').map((s) => s.trim()).filter(Boolean)) out.push(`${at[1]} ${id}`);
   });
   return out.sort();

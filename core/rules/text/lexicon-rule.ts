@@ -1,5 +1,5 @@
 /** The shared body of the word-list rules: every term found in every field, one finding each. */
-import type { Report } from '../../types';
+import type { Report } from '../../rule';
 import type { Term } from '../lexicon/types';
 import type { TextField } from './freetext';
 import { findTerms, quote } from './match';
