@@ -1,8 +1,11 @@
 // Where files live: URIs and paths, the template root, the FileHost (open editors before the
 // disk) and the nearest .reviewrc.yaml. The one place in the server that touches the disk.
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ConfigFinder, UsageError, repoRoot } from '../cli/config';
-import { nodeHost, slash } from '../cli/host';
+import { type ConfigContext, ConfigFinder, UsageError, repoRoot } from '../node/config';
+import { nodeHost, slash } from '../node/host';
+import { DEFAULT_LOCALE } from '../core/i18n';
+import { parse, toData } from '../core/parse';
+import { validate } from '../core/validate';
 import { dirname, isInside } from '../core/paths';
 import type { FileHost } from '../core/template';
 import type { UserConfig } from '../core/types';
@@ -29,10 +32,13 @@ export interface ConfigLookup {
   error?: string;
 }
 
+/** The server has the engine loaded anyway; a broken .reviewrc.yaml is described in English. */
+const configContext: ConfigContext = { engine: () => ({ parse, toData, validate }), locale: () => DEFAULT_LOCALE };
+
 export class Workspace {
   private folders: string[] = [];
   private trusted = true;
-  private finder = new ConfigFinder();
+  private finder = new ConfigFinder(configContext);
 
   /** `openText(path)`: the text of an open editor, which wins over the disk. */
   constructor(private readonly openText: (path: string) => string | undefined) {}
@@ -76,6 +82,6 @@ export class Workspace {
 
   /** A .reviewrc.yaml was created, changed or deleted: forget every folder's answer. */
   forgetConfigs(): void {
-    this.finder = new ConfigFinder();
+    this.finder = new ConfigFinder(configContext);
   }
 }

@@ -5,7 +5,7 @@ import { type Locale, t } from '../../core/i18n';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
-import { nodeHost, readRegularFileStat, slash } from '../host';
+import { nodeHost, readRegularFileStat, slash } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
 import { writeFileAtomic } from './atomic';
