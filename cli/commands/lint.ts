@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../core/i18n';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import type { LintResult } from '../../core/engine';
