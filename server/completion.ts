@@ -6,7 +6,8 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
-import { type Locale, ruleDescription, t } from '../core/i18n';
+import { type Locale, ruleDescription } from '../core/i18n';
+import { ts } from './messages';
 import { docsUrl } from '../core/rule';
 import { allRules } from '../core/rules';
 import type { LooseTemplate, Path } from '../core/types';
@@ -144,14 +145,14 @@ function ruleKeyItems(ctx: Ctx): CompletionItem[] {
 export function ruleDoc(id: string, lang: Locale = locale): string {
   const rule = allRules.find((r) => r.id === id);
   if (!rule) return '';
-  const from = rule.meta.from ? t(lang, 'server.hover.from', { status: rule.meta.from }) : '';
-  return t(lang, 'server.hover.rule', { id, description: ruleDescription(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
+  const from = rule.meta.from ? ts(lang, 'server.hover.from', { status: rule.meta.from }) : '';
+  return ts(lang, 'server.hover.rule', { id, description: ruleDescription(rule, lang), severity: rule.meta.defaultSeverity, from, url: docsUrl(id, lang) });
 }
 
 function directiveItems(site: Site, line: string): CompletionItem[] {
   if (site.directive === 'name')
     return DIRECTIVES.map(([name, key]) =>
-      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(t(locale, key)), filterText: name }),
+      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(ts(locale, key)), filterText: name }),
     );
   const listed = new Set(line.split(/[\s,#]+/));
   return allRules
