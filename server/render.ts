@@ -17,6 +17,7 @@ export async function render(params: RenderParams, documents: Documents, linter:
     mode: params.mode ?? 'preview',
     nonce: params.nonce,
     cspSource: params.cspSource,
+    scriptUri: params.scriptUri,
     template: documents.template(doc)?.template,
     labels: labelsFor(analysis.locale),
   });

@@ -61,6 +61,11 @@ export class Workspace {
     return repo ? slash(repo) : undefined;
   }
 
+  /** The workspace folders, as '/'-separated paths. */
+  folderPaths(): readonly string[] {
+    return this.folders;
+  }
+
   host(path: string): FileHost {
     const disk = nodeHost(this.rootFor(path));
     return { ...disk, readFile: (p) => this.openText(p) ?? disk.readFile(p) };
