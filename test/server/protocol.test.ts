@@ -12,7 +12,7 @@ import { CAPABILITIES, Session, uriOf } from './support/session';
 import { OTHER_RULES_OFF, copyWorkspace } from './support/workspace';
 
 type Progress = WorkDoneProgressBegin | WorkDoneProgressReport | WorkDoneProgressEnd;
-const PROGRESS = new ProgressType<never>();
+const PROGRESS = new ProgressType<unknown>();
 
 describe('server: what the client asks', () => {
   let ws: ReturnType<typeof copyWorkspace>;
@@ -20,7 +20,7 @@ describe('server: what the client asks', () => {
   /** Collects the `$/progress` values sent for `token`. */
   const progressOf = (token: string) => {
     const values: Progress[] = [];
-    s.client.onProgress(PROGRESS, token, (v: Progress) => values.push(v));
+    s.client.onProgress(PROGRESS, token, (v) => void values.push(v as Progress));
     return values;
   };
   before(async () => {
@@ -84,7 +84,8 @@ describe('server: what the client asks', () => {
     it('sends each file as a partial result, with work-done progress from begin to end', async () => {
       const partials: WorkspaceFullDocumentDiagnosticReport[] = [];
       const work = progressOf('work-1');
-      s.client.onProgress(PROGRESS, 'partial-1', (p: WorkspaceDiagnosticReportPartialResult) => {
+      s.client.onProgress(PROGRESS, 'partial-1', (v) => {
+        const p = v as WorkspaceDiagnosticReportPartialResult;
         partials.push(...(p.items as WorkspaceFullDocumentDiagnosticReport[]));
       });
       const report = await s.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {
