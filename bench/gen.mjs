@@ -157,7 +157,6 @@ export function review(r, { target = 120, lang = 'en', faulty = false, template,
   let strengthLines = Math.max(budget - improveLines - nImprove * 6, 5);
   if (!noPraise) {
     out.push('strengths:');
-    let i = 0;
     while (strengthLines > 0) {
       const long = strengthLines > 40 && r.chance(0.3);
       const n = long ? r.int(8, 30) : 1;
@@ -166,7 +165,6 @@ export function review(r, { target = 120, lang = 'en', faulty = false, template,
       out.push(`    date: ${date(r)}`);
       out.push(`    goal: goal-${r.int(1, nGoals)}`);
       strengthLines -= 4 + n - 1;
-      i++;
     }
     out.push('');
   }

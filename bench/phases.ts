@@ -9,7 +9,7 @@ import { lint } from '../core/engine';
 import { parse, toData } from '../core/parse';
 import { allRules } from '../core/rules';
 import { validate } from '../core/validate';
-import { nodeHost } from '../cli/host';
+import { nodeHost } from '../node/host';
 
 const target = resolve(process.argv[2] ?? '.');
 const single = target.endsWith('.yaml');

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { globSync } from 'tinyglobby';
-import { benchDir, ensurePeer, figure, fmt, median, peersDir, percentile, printFigures, root, runNode } from './lib.mjs';
+import { benchDir, ensurePeer, figure, fmt, median, peersDir, percentile, printFigures, root } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
 const { StreamMessageReader, StreamMessageWriter, createMessageConnection } = require('vscode-jsonrpc/node');

@@ -4,8 +4,8 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { fdir } from 'fdir';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { type ConfigFinder, UsageError } from './config';
-import { slash } from './host';
+import { type ConfigFinder, UsageError } from '../node/config';
+import { slash } from '../node/host';
 import { tc } from './locale';
 
 export const REVIEW_GLOB = '**/*.review.yaml';

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Locale, type MessageKey, type Params, localeFromEnv, parseLocale, t, tn } from '../core/i18n';
 import { engine } from './lazy';
-import { readRegularFile } from './host';
+import type { ConfigContext } from '../node/config';
+import { readRegularFile } from '../node/host';
 
 let current: Locale = 'en';
 
@@ -61,3 +62,6 @@ export function configLocale(dir: string): Locale | undefined {
 export function detectLocale(argv: readonly string[], cwd: string, env: Record<string, string | undefined>): Locale {
   return parseLocale(localeArg(argv)) ?? configLocale(cwd) ?? localeFromEnv(env);
 }
+
+/** How the command line reads a .reviewrc.yaml: the engine loaded on first use, messages in the run's language. */
+export const cliConfig: ConfigContext = { engine, locale: cliLocale };

@@ -1,11 +1,11 @@
-import './heap';
+import '../node/heap';
 import { version } from '../package.json';
 import { lint } from './commands/lint';
 import { newReview } from './commands/new';
 import { render } from './commands/render';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
-import { UsageError } from './config';
+import { UsageError } from '../node/config';
 import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
 

@@ -18,7 +18,7 @@ function target(arg: unknown, preview: PreviewManager): vscode.Uri | undefined {
 }
 
 export function registerCommands(
-  context: vscode.ExtensionContext,
+  _context: vscode.ExtensionContext,
   running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
@@ -60,7 +60,7 @@ export function registerCommands(
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(context)),
+    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running)),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -83,15 +83,13 @@ function selectRange(uri: unknown, range: unknown): void {
 }
 
 /** Picks a template from the workspace, asks where to save, and fills the skeleton as a snippet. */
-async function newReview(_context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
+async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
   const candidates = await vscode.workspace.findFiles('**/*.review.yaml', '**/node_modules/**', 500);
-  const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
-  for (const uri of candidates) {
-    // Only the top-level `kind:` line is looked at: which files are templates, not their content.
-    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
-    if (/^kind:\s*["']?template["']?\s*(#.*)?$/m.test(head))
-      templates.push({ label: path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
-  }
+  // Which files are templates is the server's to say: it reads them as the linter does.
+  const kinds = await (await running()).kinds(candidates);
+  const templates = candidates
+    .filter((_, i) => kinds[i] === 'template')
+    .map((uri) => ({ label: path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri }));
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
   const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
   if (!picked) return undefined;

@@ -3,14 +3,18 @@
 // loaded by languageServer.ts once activation has returned: activation neither reads nor runs it.
 import * as vscode from 'vscode';
 import {
-  type DocumentDiagnosticReport,
-  DocumentDiagnosticRequest,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
   TransportKind,
+  WorkDoneProgress,
+  type WorkDoneProgressReport,
+  WorkspaceDiagnosticRequest,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageclient/node';
-import { type InitializationOptions, type RenderParams, RenderRequest, type RenderResult } from '../server/protocol';
+import {
+  type FileKind, type InitializationOptions, KindsRequest, type RenderParams, RenderRequest, type RenderResult,
+} from '../server/protocol';
 import { currentSettings, toServerSettings } from './settings';
 
 const LANGUAGE_ID = 'review-yaml';
@@ -18,9 +22,19 @@ const LANGUAGE_ID = 'review-yaml';
 /** What the extension's features ask the running server. */
 export interface ServerRequests {
   /** `review/render`: the record as a page, from what the editor holds. */
-  render(params: RenderParams & Record<string, unknown>): Promise<RenderResult>;
-  /** `textDocument/diagnostic`: answered from the same lint as the pushed diagnostics. */
-  pullDiagnostics(uri: string, token: vscode.CancellationToken): Promise<DocumentDiagnosticReport>;
+  render(params: RenderParams): Promise<RenderResult>;
+  /** `review/kinds`: what each file is (review, template, config or not ours), in the same order. */
+  kinds(uris: vscode.Uri[]): Promise<(FileKind | null)[]>;
+  /**
+   * `workspace/diagnostic`: every review of the workspace, each file handed to `onFile` as the
+   * server reports it, its progress to `onProgress`. Resolves with the number of files reported;
+   * rejects when cancelled through `token`.
+   */
+  workspaceDiagnostics(
+    onFile: (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => void,
+    onProgress: (percentage: number | undefined, message: string | undefined) => void,
+    token: vscode.CancellationToken,
+  ): Promise<number>;
 }
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -61,6 +75,44 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
 export function requestsOf(client: LanguageClient): ServerRequests {
   return {
     render: (params) => client.sendRequest(RenderRequest, params),
-    pullDiagnostics: (uri, token) => client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, token),
+    kinds: async (uris) => (await client.sendRequest(KindsRequest, { uris: uris.map((u) => u.toString()) })).kinds,
+    workspaceDiagnostics: (onFile, onProgress, token) => workspaceDiagnostics(client, onFile, onProgress, token),
   };
+}
+
+let tokens = 0;
+
+async function workspaceDiagnostics(
+  client: LanguageClient,
+  onFile: (uri: vscode.Uri, diagnostics: vscode.Diagnostic[]) => void,
+  onProgress: (percentage: number | undefined, message: string | undefined) => void,
+  token: vscode.CancellationToken,
+): Promise<number> {
+  const id = ++tokens;
+  const partialResultToken = `review-yaml/workspace-lint/${id}/files`;
+  const workDoneToken = `review-yaml/workspace-lint/${id}/progress`;
+  let files = 0;
+  const converting: Promise<void>[] = [];
+  const take = (reports: WorkspaceDocumentDiagnosticReport[]) => {
+    for (const r of reports) {
+      files++;
+      if (r.kind !== 'full') continue;
+      const uri = client.protocol2CodeConverter.asUri(r.uri);
+      converting.push(client.protocol2CodeConverter.asDiagnostics(r.items).then((d) => onFile(uri, d)));
+    }
+  };
+  const subscriptions = [
+    client.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (p) => take(p.items)),
+    client.onProgress(WorkDoneProgress.type, workDoneToken, (p) => {
+      if (p.kind === 'report') onProgress((p as WorkDoneProgressReport).percentage, p.message);
+    }),
+  ];
+  try {
+    const result = await client.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken, workDoneToken }, token);
+    take(result.items);
+    await Promise.all(converting);
+    return files;
+  } finally {
+    for (const s of subscriptions) s.dispose();
+  }
 }

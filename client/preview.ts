@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { RenderParams } from '../server/protocol';
 import type { RunningServer } from './languageServer';
-import { newNonce, toPreviewPage } from './page';
+import { cspNonce, messagePage, newNonce } from './page';
 
 const VIEW_TYPE = 'reviewYaml.preview';
 const UPDATE_DELAY_MS = 300;
@@ -102,23 +102,18 @@ export class PreviewManager implements vscode.Disposable {
     const nonce = newNonce();
     const webview = panel.webview;
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.context.extensionUri, 'media', 'preview.js')).toString();
-    let html: string;
+    let page: string;
     try {
-      // The extra keys let a server that knows them render for the webview directly; the page is
-      // rewritten below either way, so the CSP and the script are always ours.
-      const params: RenderParams & Record<string, unknown> = {
-        textDocument: { uri: uri.toString() },
-        mode: 'preview',
-        nonce,
-        cspSource: webview.cspSource,
-      };
-      ({ html } = await (await this.running()).render(params));
+      // The server renders the whole page for the webview: our fresh nonce, origin and script.
+      const params: RenderParams = { textDocument: { uri: uri.toString() }, mode: 'preview', nonce, cspSource: webview.cspSource, scriptUri };
+      ({ html: page } = await (await this.running()).render(params));
+      // A page under any other nonce is not shown: its CSP would not be the one made for this render.
+      if (cspNonce(page) !== nonce) throw new Error(vscode.l10n.t('the page does not carry the security policy made for it'));
     } catch (e) {
       if (seq !== this.renderSeq) return;
-      html = `<!DOCTYPE html><html><head></head><body><p>${escape(vscode.l10n.t('The preview could not be rendered: {0}', (e as Error).message))}</p></body></html>`;
+      page = messagePage(vscode.l10n.t('The preview could not be rendered: {0}', (e as Error).message), { nonce, cspSource: webview.cspSource });
     }
     if (seq !== this.renderSeq || this.panel !== panel) return;
-    const page = toPreviewPage(html, { nonce, cspSource: webview.cspSource, scriptUri });
     panel.title = vscode.l10n.t('Preview {0}', basename(uri));
     webview.html = page;
     this.last = { uri: uri.toString(), version: doc.version, html: page, nonce };
@@ -153,8 +148,4 @@ function otherColumn(column: vscode.ViewColumn | undefined): vscode.ViewColumn {
 
 function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
-function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,24 +1,24 @@
-// "Lint Workspace": every review of the workspace into the Problems panel. The server lints what
-// the editor opens, so each file is opened as a document (not in an editor) and its diagnostics
-// awaited. When VS Code later closes such a document the server withdraws its diagnostics; the
-// last ones are kept in a collection of our own until the file is opened again or changes on disk.
+// "Lint Workspace": every review of the workspace into the Problems panel, answered by the server
+// as LSP `workspace/diagnostic` (file by file, with progress; cancelling stops the server too).
+// Nothing is opened: files in an editor keep their live diagnostics, the others' findings are
+// kept in a collection of our own until the file is opened or changes on disk.
 import * as vscode from 'vscode';
 import type { RunningServer } from './languageServer';
 import type { FindingsStatus } from './statusBar';
 
 const SOURCE = 'review-yaml';
-const PARALLEL = 4;
-/** A file whose diagnostics do not arrive in this time is counted as not linted (the server is busy or gone). */
-const PER_FILE_TIMEOUT_MS = 15_000;
 
 export interface WorkspaceLintResult {
+  /** Reviews the server found in the workspace folders. */
   files: number;
+  /** Those whose findings are now shown. */
   linted: number;
   cancelled: boolean;
 }
 
 export class WorkspaceLint implements vscode.Disposable {
   private readonly kept = vscode.languages.createDiagnosticCollection('review-yaml-workspace');
+  /** Files the last run reported: closing one keeps its findings in view. */
   private readonly linted = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
@@ -36,12 +36,11 @@ export class WorkspaceLint implements vscode.Disposable {
         forget(uri);
         this.linted.delete(uri.toString());
       }),
-      // Open again: the server's live diagnostics take over.
+      // Open: the server's live diagnostics take over; closed, the server withdraws them.
       vscode.workspace.onDidOpenTextDocument((doc) => forget(doc.uri)),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         if (!this.linted.has(doc.uri.toString())) return;
-        const ours = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE);
-        this.kept.set(doc.uri, ours);
+        this.kept.set(doc.uri, vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE));
       }),
     );
   }
@@ -51,62 +50,33 @@ export class WorkspaceLint implements vscode.Disposable {
       { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Review YAML: linting the workspace'), cancellable: true },
       async (progress, token) => {
         const done = this.status.spin(vscode.l10n.t('Linting reviews…'));
+        let linted = 0;
+        let reported = 0;
         try {
-          // The per-file timeout is for linting, not for the server's start.
-          await this.running();
-          const files = await vscode.workspace.findFiles('**/*.review.yaml', '{**/node_modules/**,**/.git/**}', undefined, token);
-          let linted = 0;
-          let next = 0;
-          const worker = async () => {
-            while (!token.isCancellationRequested && next < files.length) {
-              const uri = files[next++]!;
-              if (await this.lintOne(uri, token)) linted++;
-              progress.report({ message: `${linted} of ${files.length}`, increment: 100 / files.length });
-            }
-          };
-          await Promise.all(Array.from({ length: Math.min(PARALLEL, files.length) }, worker));
-          return { files: files.length, linted, cancelled: token.isCancellationRequested };
+          const server = await this.running();
+          const files = await server.workspaceDiagnostics(
+            (uri, diagnostics) => {
+              linted++;
+              this.linted.add(uri.toString());
+              const open = vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+              if (!open) this.kept.set(uri, diagnostics);
+            },
+            (percentage, message) => {
+              const increment = percentage === undefined ? undefined : percentage - reported;
+              if (percentage !== undefined) reported = percentage;
+              progress.report({ message, increment });
+            },
+            token,
+          );
+          return { files, linted, cancelled: false };
+        } catch (e) {
+          if (token.isCancellationRequested) return { files: linted, linted, cancelled: true };
+          throw e;
         } finally {
           done();
         }
       },
     );
-  }
-
-  /**
-   * Opens the file as a document and waits until the server's pushed diagnostics for it are in.
-   * How many to expect comes from a `textDocument/diagnostic` request, answered from the same lint.
-   */
-  private async lintOne(uri: vscode.Uri, token: vscode.CancellationToken): Promise<boolean> {
-    const key = uri.toString();
-    this.linted.add(key);
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) return true; // already live
-    const pushed = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE).length;
-    let expected = -1;
-    return new Promise<boolean>((resolve) => {
-      let settled = false;
-      const finish = (ok: boolean) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        sub.dispose();
-        cancel.dispose();
-        resolve(ok);
-      };
-      const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-        if (expected >= 0 && e.uris.some((u) => u.toString() === key) && pushed() === expected) finish(true);
-      });
-      const cancel = token.onCancellationRequested(() => finish(false));
-      const timer = setTimeout(() => finish(false), PER_FILE_TIMEOUT_MS);
-      vscode.workspace.openTextDocument(uri).then(
-        async () => {
-          const report = await (await this.running()).pullDiagnostics(key, token);
-          expected = report.kind === 'full' ? report.items.length : pushed();
-          if (pushed() === expected) finish(true);
-        },
-        () => finish(false),
-      ).then(undefined, () => finish(false));
-    });
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 import { Document, type Node, type Pair, Scalar, isCollection, isMap, isScalar, isSeq, stringify, visit } from 'yaml';
 import type { ParsedDoc } from './parse';
 import type { Path } from './syntax';
+import { nodeAtPath } from './walk';
 
 /** A change to the text: replace [start, end) with newText (offsets into the original). */
 export interface TextEdit { start: number; end: number; newText: string }
@@ -24,20 +25,7 @@ export class EditBuilder {
   }
 
   node(path: Path): { node: Node | null; pair: Pair | null } | undefined {
-    let node = this.parsed.doc.contents as Node | null;
-    let pair: Pair | null = null;
-    for (const seg of path) {
-      if (isMap(node) && typeof seg === 'string') {
-        const p = node.items.find((i) => isScalar(i.key) && String(i.key.value) === seg);
-        if (!p) return undefined;
-        pair = p as Pair;
-        node = (p.value as Node | null) ?? null;
-      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
-        pair = null;
-        node = node.items[seg] as Node;
-      } else return undefined;
-    }
-    return { node, pair };
+    return nodeAtPath(this.parsed.doc.contents as Node | null, path);
   }
 
   /** Replaces a scalar value, keeping its quoting style where the new value allows it. */

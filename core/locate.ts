@@ -1,33 +1,10 @@
-import { type Node, type Pair, type Scalar, isCollection, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { type Node, type Scalar, isCollection, isMap, isPair, isScalar } from 'yaml';
 import { type ParsedDoc, toRange } from './parse';
 import type { Path, Range } from './syntax';
-
-interface Hit { node: Node | null; pair: Pair | null; exact: boolean; depth: number }
-
-/** Walks the path as far as the document goes. */
-function walk(parsed: ParsedDoc, path: Path): Hit {
-  let node = parsed.doc.contents as Node | null;
-  let pair: Pair | null = null;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
-    if (isMap(node) && typeof seg === 'string') {
-      const next = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
-      if (!next) return { node, pair, exact: false, depth: i };
-      pair = next as Pair;
-      node = (next.value as Node | null) ?? null;
-      if (!node) return { node: null, pair, exact: i === path.length - 1, depth: i + 1 };
-    } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
-      pair = null;
-      node = node.items[seg] as Node;
-    } else {
-      return { node, pair, exact: false, depth: i };
-    }
-  }
-  return { node, pair, exact: true, depth: path.length };
-}
+import { walkPath } from './walk';
 
 export function has(parsed: ParsedDoc, path: Path): boolean {
-  const hit = walk(parsed, path);
+  const hit = walkPath(parsed.doc.contents as Node | null, path);
   return hit.exact && hit.node !== null;
 }
 
@@ -41,7 +18,7 @@ export interface Inner { start: number; end: number }
  * A missing one: the key of the nearest ancestor that exists; at the top level, the `kind` line.
  */
 export function locate(parsed: ParsedDoc, path: Path, at: 'key' | 'value' = 'value', inner?: Inner): Range {
-  const hit = walk(parsed, path);
+  const hit = walkPath(parsed.doc.contents as Node | null, path);
   if (hit.exact && at === 'key' && hit.pair) return nodeRange(parsed, hit.pair.key as Node);
   if (hit.exact && inner && isScalar(hit.node)) {
     const span = innerSpan(parsed.text, hit.node, inner);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
-import { nodeHost } from '../cli/host';
+import { nodeHost } from '../node/host';
 import { formatStylish } from '../cli/formatters/stylish';
 import { setCliLocale } from '../cli/locale';
 import type { Locale } from '../core/i18n';

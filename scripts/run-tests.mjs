@@ -1,4 +1,4 @@
-// Builds, type-checks and runs every test suite, then prints one closing line that sums them:
+// Builds, type-checks, lints, checks the layers and runs every test suite, then prints one closing line that sums them:
 // "N passed, N failed, N skipped". A suite that cannot run counts as failed, never as silent.
 // A suite script reports its counts the same way: JSON { passed, failed, skipped } in $SUMMARY_FILE.
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,9 @@ const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', en
 for (const [label, cmd, args] of [
   ['build', 'node', ['scripts/build.mjs']],
   ['typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  // The layers (CONTRIBUTING.md): schemas ← core ← node ← (cli, server); client → server/protocol.ts.
+  ['layers', 'npx', ['depcruise', '--config', '.dependency-cruiser.cjs', 'schemas', 'core', 'node', 'cli', 'server', 'client']],
 ]) {
   if (only.length) break;
   const code = run(cmd, args);

@@ -7,7 +7,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type TextEdit as CoreEdit, applyEdits } from '../core/edits';
 import { autoFixes } from '../core/fix';
-import { t } from '../core/i18n';
+import { ts } from './messages';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
 import type { Analysis } from './documents';
@@ -32,7 +32,7 @@ const disableForLine: ActionProvider = (d, { doc, analysis }) => {
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
   const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}\n` };
-  return [action(t(analysis?.locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
+  return [action(ts(analysis?.locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
 };
 
 const disableForFile: ActionProvider = (d, { doc, analysis }) => {
@@ -43,7 +43,7 @@ const disableForFile: ActionProvider = (d, { doc, analysis }) => {
   const edit: TextEdit = m
     ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, newText: `# review-disable ${m[1]}, ${d.code}${m[2] ? ` ${m[2]}` : ''}` }
     : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}\n` };
-  return [action(t(analysis?.locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
+  return [action(ts(analysis?.locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
 };
 
 /** The finding behind a diagnostic of the current analysis (same rule, same range). */
@@ -74,7 +74,7 @@ const ruleFix: ActionProvider = (d, ctx) => {
       ...action(fix.title, d, ctx.doc, toLsp(ctx.doc, fix.edits)),
       ...(fix.kind === 'auto' ? { isPreferred: true } : {}),
       ...(select && after
-        ? { command: { title: t(ctx.analysis?.locale, 'server.selectPlaceholder'), command: SELECT_RANGE_COMMAND, arguments: [ctx.doc.uri, { start: after.positionAt(select.start), end: after.positionAt(select.end) }] } }
+        ? { command: { title: ts(ctx.analysis?.locale, 'server.selectPlaceholder'), command: SELECT_RANGE_COMMAND, arguments: [ctx.doc.uri, { start: after.positionAt(select.start), end: after.positionAt(select.end) }] } }
         : {}),
     };
   });
@@ -98,7 +98,7 @@ export function fixAll({ doc, analysis }: ActionContext): CodeAction[] {
   const fixes = autoFixes(analysis.result);
   if (!fixes.length) return [];
   const edits = toLsp(doc, fixes.flatMap((f) => f.fix.edits));
-  return [{ title: t(analysis.locale, 'server.fixAll', { n: fixes.length }), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
+  return [{ title: ts(analysis.locale, 'server.fixAll', { n: fixes.length }), kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }];
 }
 
 const wants = (only: string[] | undefined, kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));

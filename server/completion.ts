@@ -7,7 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { z } from 'zod';
 import { OUTCOME_DECISIONS } from '../schemas/forms';
 import { DEFAULT_SCALE, MATERIAL_IDS } from '../core/defaults';
-import { type Locale, t } from '../core/i18n';
+import type { Locale } from '../core/i18n';
+import { ts } from './messages';
 import { describe, ruleDocsUrl } from '../core/rule';
 import { builtinRules, ruleSet, type RuleSet } from '../core/ruleset';
 import type { LooseTemplate, Path } from '../core/types';
@@ -151,16 +152,16 @@ function ruleKeyItems(ctx: Ctx): CompletionItem[] {
 export function ruleDoc(id: string, lang: Locale = locale, rules: RuleSet = ruleSet(builtinRules)): string {
   const rule = rules.get(id);
   if (!rule) return '';
-  const from = rule.meta.from ? t(lang, 'server.hover.from', { status: rule.meta.from }) : '';
+  const from = rule.meta.from ? ts(lang, 'server.hover.from', { status: rule.meta.from }) : '';
   const url = ruleDocsUrl(rule, lang);
   const params = { id, description: describe(rule, lang), severity: rule.meta.defaultSeverity, from, url: url ?? '' };
-  return t(lang, url ? 'server.hover.rule' : 'server.hover.rule.noDocs', params);
+  return ts(lang, url ? 'server.hover.rule' : 'server.hover.rule.noDocs', params);
 }
 
 function directiveItems(site: Site, line: string, rules: RuleSet): CompletionItem[] {
   if (site.directive === 'name')
     return DIRECTIVES.map(([name, key]) =>
-      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(t(locale, key)), filterText: name }),
+      item(site, name!, `${name} \${1}`, { kind: CompletionItemKind.Keyword, documentation: markdown(ts(locale, key)), filterText: name }),
     );
   const listed = new Set(line.split(/[\s,#]+/));
   return rules.all

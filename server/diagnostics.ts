@@ -1,6 +1,7 @@
 // Findings → LSP diagnostics: code = rule id, codeDescription = its docs page (vscode-eslint's shape).
 import { type Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
-import { type Locale, t } from '../core/i18n';
+import type { Locale } from '../core/i18n';
+import { ts } from './messages';
 import { type Rule, docsUrl, ruleDocsUrl } from '../core/rule';
 import type { Finding, Severity } from '../core/types';
 import type { Analysis } from './documents';
@@ -44,12 +45,12 @@ export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Warning,
       source: SOURCE,
-      message: t(analysis.locale, 'server.configIgnored', { detail: analysis.configError }),
+      message: ts(analysis.locale, 'server.configIgnored', { detail: analysis.configError }),
     });
   const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (analysis.pluginsOff)
-    out.unshift({ range: top, severity: DiagnosticSeverity.Information, source: SOURCE, message: t(analysis.locale, 'server.pluginsUntrusted', { plugins: analysis.pluginsOff }) });
+    out.unshift({ range: top, severity: DiagnosticSeverity.Information, source: SOURCE, message: ts(analysis.locale, 'server.pluginsUntrusted', { plugins: analysis.pluginsOff }) });
   for (const problem of analysis.pluginProblems ?? [])
-    out.unshift({ range: top, severity: DiagnosticSeverity.Warning, source: SOURCE, message: t(analysis.locale, 'server.pluginProblem', { detail: problem }) });
+    out.unshift({ range: top, severity: DiagnosticSeverity.Warning, source: SOURCE, message: ts(analysis.locale, 'server.pluginProblem', { detail: problem }) });
   return out;
 }

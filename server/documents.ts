@@ -81,9 +81,7 @@ export class Documents {
 
   /** Which schema the document follows; null for a file that is not ours (no `kind`). */
   kind(doc: TextDocument): SchemaKind | null {
-    if (/(^|\/)\.reviewrc\.ya?ml$/.test(doc.uri)) return 'config';
-    const kind = detectKind(this.parsed(doc));
-    return kind === 'template' ? 'template' : kind === null ? null : 'review';
+    return schemaKind(doc.uri, () => this.parsed(doc));
   }
 
   lint(doc: TextDocument, settings: Settings): Analysis {
@@ -138,6 +136,13 @@ export class Documents {
     const res = resolveTemplate(path, ref, this.workspace.host(path));
     return res.ok ? { path: res.path, template: res.template } : undefined;
   }
+}
+
+/** Which schema a file follows, by its name (.reviewrc.yaml) or its `kind:`; null when it is not ours. */
+export function schemaKind(uriOrPath: string, parsed: () => ParsedDoc): SchemaKind | null {
+  if (/(^|\/)\.reviewrc\.ya?ml$/.test(uriOrPath)) return 'config';
+  const kind = detectKind(parsed());
+  return kind === 'template' ? 'template' : kind === null ? null : 'review';
 }
 
 export function templateRef(parsed: ParsedDoc): string | undefined {

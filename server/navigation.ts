@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isScalar } from 'yaml';
-import { t } from '../core/i18n';
+import { ts } from './messages';
 import { parse } from '../core/parse';
 import type { Documents } from './documents';
 import { type IdSite, idSiteAt, idSites } from './ids';
@@ -70,13 +70,13 @@ export function references(doc: TextDocument, pos: Position, documents: Document
 /** Competency ids are shared by every review of a template: renaming one here would break the others. */
 function renamable(found: Found | undefined, documents: Documents, doc: TextDocument): IdSite {
   const locale = documents.locale(doc.uri);
-  if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, t(locale, 'server.rename.notId'));
+  if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, ts(locale, 'server.rename.notId'));
   if (found.site.kind === 'competency')
     throw new ResponseError(
       ErrorCodes.InvalidRequest,
       documents.kind(doc) === 'template'
-        ? t(locale, 'server.rename.competencyTemplate')
-        : t(locale, 'server.rename.competencyReview'),
+        ? ts(locale, 'server.rename.competencyTemplate')
+        : ts(locale, 'server.rename.competencyReview'),
     );
   return found.site;
 }

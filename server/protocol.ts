@@ -1,5 +1,7 @@
 // The server's own extensions to LSP, typed once here and imported by both sides
-// (server and VS Code client), like rust-analyzer's lsp_ext.ts.
+// (server and VS Code client), like rust-analyzer's lsp_ext.ts. Every custom request lives here;
+// this is the only file of the server the client imports, and it imports none of our code
+// (.dependency-cruiser.cjs holds both).
 import { RequestType } from 'vscode-jsonrpc';
 
 export type RunOn = 'onType' | 'onSave';
@@ -41,16 +43,38 @@ export interface RenderParams {
   textDocument: { uri: string };
   /** `preview` (default) for a webview, `standalone` for a file to read and print. */
   mode?: 'preview' | 'standalone';
-  /** CSP nonce for the page's style and script elements. */
+  /**
+   * CSP nonce for the page's style and script elements: the client makes a fresh one for every
+   * render (at least 16 characters of A-Z a-z 0-9 + / _ = -; anything else is replaced by one of
+   * the server's own).
+   */
   nonce?: string;
   /** The webview's `cspSource`, allowed for images and style sheets. */
   cspSource?: string;
+  /** The preview script's webview URI (`preview` only): the page's one script, loaded with the nonce. */
+  scriptUri?: string;
 }
 
 export interface RenderResult {
-  /** A full HTML page (no scripts); the preview puts it in its webview. */
+  /** A full HTML page with a strict CSP; in `preview` mode with `scriptUri`, its only script is that one. */
   html: string;
 }
 
 /** The preview's content, rendered by core from the document as the editor holds it. */
 export const RenderRequest = new RequestType<RenderParams, RenderResult, void>('review/render');
+
+/** What a file is, by its `kind:` (and its name, for .reviewrc.yaml); null for a file that is not ours. */
+export type FileKind = 'review' | 'template' | 'config';
+
+export interface KindsParams {
+  /** file: URIs; the editor's text wins over the disk. */
+  uris: string[];
+}
+
+export interface KindsResult {
+  /** One per requested URI, in the same order; null when the file is not ours or cannot be read. */
+  kinds: (FileKind | null)[];
+}
+
+/** `review/kinds`: which files are reviews, templates or configuration, as the engine reads them. */
+export const KindsRequest = new RequestType<KindsParams, KindsResult, void>('review/kinds');

@@ -1,6 +1,6 @@
 // `review/render`: the preview's page, rendered by core from the document as the editor holds it.
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { t } from '../core/i18n';
+import { ts } from './messages';
 import { labelsFor, renderHtml } from '../core/render';
 import type { Documents } from './documents';
 import type { Linter } from './linting';
@@ -10,13 +10,14 @@ export async function render(params: RenderParams, documents: Documents, linter:
   const uri = params.textDocument.uri;
   const doc = documents.get(uri);
   const analysis = await linter.current(uri);
-  if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, t(documents.locale(uri), 'server.notOpen', { uri }));
+  if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, ts(documents.locale(uri), 'server.notOpen', { uri }));
   const html = renderHtml({
     text: doc.getText(),
     result: analysis.result,
     mode: params.mode ?? 'preview',
     nonce: params.nonce,
     cspSource: params.cspSource,
+    scriptUri: params.scriptUri,
     template: documents.template(doc)?.template,
     labels: labelsFor(analysis.locale),
   });

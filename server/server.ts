@@ -11,11 +11,13 @@ import { Documents } from './documents';
 import { hover } from './hover';
 import { Linter } from './linting';
 import { definition, prepareRename, references, rename } from './navigation';
-import { type InitializationOptions, type RenderParams, RenderRequest } from './protocol';
+import { type InitializationOptions, KindsRequest, type KindsParams, type RenderParams, RenderRequest } from './protocol';
+import { kinds } from './kinds';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 import { uriToPath } from './workspace';
+import { workspaceDiagnostics } from './workspaceDiagnostics';
 import { toLocale } from '../core/i18n';
 
 export function startServer(connection: Connection): void {
@@ -48,7 +50,9 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
-        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        // Pull clients get document and workspace diagnostics. A push client (VS Code) is not told,
+        // or it would pull every file as well; it may still ask workspace/diagnostic (Lint Workspace).
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
       },
       serverInfo: { name: 'review-yaml' },
     };
@@ -112,6 +116,10 @@ export function startServer(connection: Connection): void {
     return { kind: 'full', items: analysis ? diagnosticsOf(analysis, textDocument.uri) : [] };
   });
 
+  connection.languages.diagnostics.onWorkspace((params, token, progress, partial) =>
+    workspaceDiagnostics(params, token, progress, partial, { documents, linter, settings }),
+  );
+
   const doc = (uri: string) => documents.get(uri);
   connection.onCompletion(({ textDocument, position }) => {
     const d = doc(textDocument.uri);
@@ -152,6 +160,7 @@ export function startServer(connection: Connection): void {
   });
   // By method name: the protocol file's RequestType comes from the client's copy of vscode-jsonrpc.
   connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
+  connection.onRequest(KindsRequest.method, (params: KindsParams) => kinds(params, documents));
 
   documents.docs.listen(connection);
   connection.listen();

@@ -3,8 +3,12 @@
 import type { RuleSet } from '../core/ruleset';
 import { loadPlugins } from '../node/plugins';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ConfigFinder, UsageError, repoRoot } from '../cli/config';
-import { nodeHost, slash } from '../cli/host';
+import { type ConfigContext, ConfigFinder, UsageError, repoRoot } from '../node/config';
+import { nodeHost, slash } from '../node/host';
+import { DEFAULT_LOCALE } from '../core/i18n';
+import { parse, toData } from '../core/parse';
+import { displayPath, validate } from '../core/validate';
+import { customRuleProblems } from '../core/declarative';
 import { dirname, isInside } from '../core/paths';
 import type { FileHost } from '../core/template';
 import type { UserConfig } from '../core/types';
@@ -31,10 +35,13 @@ export interface ConfigLookup {
   error?: string;
 }
 
+/** The server has the engine loaded anyway; a broken .reviewrc.yaml is described in English. */
+const configContext: ConfigContext = { engine: () => ({ parse, toData, validate, customRuleProblems, displayPath }), locale: () => DEFAULT_LOCALE };
+
 export class Workspace {
   private folders: string[] = [];
   private trusted = true;
-  private finder = new ConfigFinder();
+  private finder = new ConfigFinder(configContext);
 
   /** `openText(path)`: the text of an open editor, which wins over the disk. */
   constructor(private readonly openText: (path: string) => string | undefined) {}
@@ -55,6 +62,11 @@ export class Workspace {
     if (!this.trusted) return dirname(path);
     const repo = repoRoot(dirname(path));
     return repo ? slash(repo) : undefined;
+  }
+
+  /** The workspace folders, as '/'-separated paths. */
+  folderPaths(): readonly string[] {
+    return this.folders;
   }
 
   host(path: string): FileHost {
@@ -90,6 +102,6 @@ export class Workspace {
 
   /** A .reviewrc.yaml was created, changed or deleted: forget every folder's answer. */
   forgetConfigs(): void {
-    this.finder = new ConfigFinder();
+    this.finder = new ConfigFinder(configContext);
   }
 }

@@ -3,6 +3,7 @@ import { type Node, type Pair, type Scalar, isMap, isScalar, isSeq } from 'yaml'
 import type { Range } from 'vscode-languageserver';
 import { type ParsedDoc, toRange } from '../core/parse';
 import type { Path } from '../core/types';
+import { nodeAtPath as walkNodeAtPath } from '../core/walk';
 
 export interface NodeAt {
   /** Path of the key or value under the cursor. */
@@ -43,15 +44,9 @@ export function nodeAt(parsed: ParsedDoc, offset: number): NodeAt | undefined {
   }
 }
 
-/** The node at a path, or undefined. */
+/** The node at a path, or undefined (core's one path walker, core/walk.ts). */
 export function nodeAtPath(parsed: ParsedDoc, path: Path): Node | undefined {
-  let node = parsed.doc.contents as Node | null;
-  for (const seg of path) {
-    if (isMap(node)) node = (node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg))?.value as Node) ?? null;
-    else if (isSeq(node) && typeof seg === 'number') node = (node.items[seg] as Node) ?? null;
-    else return undefined;
-  }
-  return node ?? undefined;
+  return walkNodeAtPath(parsed.doc.contents as Node | null, path)?.node ?? undefined;
 }
 
 export function rangeOf(parsed: ParsedDoc, node: Node): Range {

@@ -1,10 +1,10 @@
 import type { MessageKey } from '../../core/i18n';
-import { dirname, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
-import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../config';
+import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';
-import { slash } from '../host';
-import { tc } from '../locale';
+import { slash } from '../../node/host';
+import { cliConfig, tc } from '../locale';
 import { Baseline } from '../lint/baseline';
 import { LintCache, configKey } from '../lint/cache';
 import { affectedFiles } from '../lint/affected';
@@ -40,7 +40,7 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
 
 async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<number> {
   const cwd = io.cwd;
-  const configs = new ConfigFinder(args.config ? loadConfig(resolve(cwd, args.config)) : undefined);
+  const configs = new ConfigFinder(cliConfig, args.config ? loadConfig(resolve(cwd, args.config), cliConfig) : undefined);
   const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.baseline, args.updateBaseline) : undefined;
   const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
@@ -52,7 +52,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
-    checkPlugins(cfg);
+    checkPlugins(cfg, cliConfig);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
     const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);

@@ -4,9 +4,9 @@ import { parseArgs } from 'node:util';
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { type Locale, t as tr } from '../../core/i18n';
 import type { LooseTemplate } from '../../core/types';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { why } from '../errno';
-import { readRegularFile, slash } from '../host';
+import { readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
 import { cliLocale, tc } from '../locale';
 

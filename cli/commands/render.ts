@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import type { LintResult } from '../../core/engine';
 import type { LooseTemplate } from '../../core/types';
-import { ConfigFinder, templateRoot } from '../config';
+import { ConfigFinder, templateRoot } from '../../node/config';
 import { why } from '../errno';
-import { nodeHost, readRegularFile, slash } from '../host';
+import { nodeHost, readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
-import { tc } from '../locale';
+import { cliConfig, tc } from '../locale';
 
 export const RENDER_HELP = t('en', 'cli.help.render');
 
@@ -43,7 +43,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
   const text = readRegularFile(abs);
   if (text === undefined) return fail(tc('cli.render.cannotRead', { path: positionals[0]! }));
   try {
-    const config = new ConfigFinder().forFile(abs)?.config;
+    const config = new ConfigFinder(cliConfig).forFile(abs)?.config;
     const root = templateRoot(abs, io.cwd);
     const host = nodeHost(root);
     const path = slash(abs);

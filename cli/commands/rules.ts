@@ -2,9 +2,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describe, ruleDocsUrl } from '../../core/rule';
 import type { LooseTemplate } from '../../core/types';
-import { ConfigFinder, UsageError, checkPlugins } from '../config';
-import { readRegularFile } from '../host';
-import { cliLocale, tc } from '../locale';
+import { ConfigFinder, UsageError, checkPlugins } from '../../node/config';
+import { readRegularFile } from '../../node/host';
+import { cliConfig, cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 
 /**
@@ -15,8 +15,8 @@ import { engine } from '../lazy';
 export async function rules(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' }, template: { type: 'string' } } });
   const cwd = process.cwd();
-  const loaded = new ConfigFinder().forFile(join(cwd, 'rules'));
-  checkPlugins(loaded);
+  const loaded = new ConfigFinder(cliConfig).forFile(join(cwd, 'rules'));
+  checkPlugins(loaded, cliConfig);
   const { loadPlugins, ruleSet, builtinRules } = engine();
   const plugins = loaded?.config.plugins?.filter((p): p is string => typeof p === 'string');
   const base = loaded && plugins?.length ? loadPlugins(loaded.path, plugins).rules : ruleSet(builtinRules);

@@ -1,7 +1,7 @@
 import config from '../../schemas/config.schema.json';
 import review from '../../schemas/review.schema.json';
 import template from '../../schemas/template.schema.json';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 
 const SCHEMAS: Record<string, unknown> = { review, template, config };

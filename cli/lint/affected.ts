@@ -1,7 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, sep } from 'node:path';
-import { CONFIG_NAME } from '../config';
-import { readRegularFile, slash } from '../host';
+import { CONFIG_NAME } from '../../node/config';
+import { readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
 
 /** What `--changed` found: paths that changed or are new (`files`), and paths that were deleted. */

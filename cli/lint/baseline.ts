@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 import { why } from '../errno';
-import { readRegularFile, slash } from '../host';
+import { readRegularFile, slash } from '../../node/host';
 import type { FileReport } from '../report';
 import { writeFileAtomic } from './atomic';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import type { DocKind, FixKind, Range, Severity } from '../../core/types';
 import { why } from '../errno';
-import { readRegularFile } from '../host';
+import { readRegularFile } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { writeFileAtomic } from './atomic';
 import { sha256 } from './fingerprint';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 import type { Changes } from './affected';
 

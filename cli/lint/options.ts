@@ -4,7 +4,7 @@ import { didYouMean } from '../../core/suggest';
 import { engine } from '../lazy';
 import type { SeverityOrOff } from '../../core/types';
 import { type Locale, parseLocale } from '../../core/i18n';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 import { DEFAULT_CACHE_DIR } from './cache';
 import { extractChanged } from './git';

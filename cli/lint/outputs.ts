@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { list as joinList } from '../../core/i18n';
 import { why } from '../errno';
 import { cliLocale, tc, tcn } from '../locale';

@@ -1,4 +1,4 @@
-import { UsageError } from '../config';
+import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 
 export interface Shard { index: number; count: number }

@@ -6,7 +6,7 @@ import { type Rule, describeRule } from '../../core/rule';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
-import { nodeHost, readRegularFileStat, slash } from '../host';
+import { nodeHost, readRegularFileStat, slash } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
 import { writeFileAtomic } from './atomic';

@@ -10,6 +10,7 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? '')
     .replace(/[&<>"'`]/g, (c) => ENTITIES[c]!)
     // C0/C1 controls other than tab, newline and carriage return, and lone surrogates.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 

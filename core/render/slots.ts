@@ -1,6 +1,7 @@
-import { type Node, isMap, isScalar, isSeq } from 'yaml';
+import type { Node } from 'yaml';
 import type { LintResult } from '../engine';
 import { locate } from '../locate';
+import { nodeAtPath } from '../walk';
 import type { Finding, Path } from '../types';
 import { escapeHtml } from './escape';
 
@@ -72,24 +73,11 @@ export class Slots {
 
   /** Offsets of a node, from its key (when it is a mapping's value) to the end of its value. */
   private span(path: Path): [number, number] | undefined {
-    let node = this.result.parsed.doc.contents as Node | null;
-    let start: number | undefined;
-    let end: number | undefined;
-    for (const seg of path) {
-      if (isMap(node) && typeof seg === 'string') {
-        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
-        if (!pair) return undefined;
-        const key = pair.key as Node;
-        const value = (pair.value as Node | null) ?? null;
-        start = key.range?.[0];
-        end = value?.range?.[1] ?? key.range?.[1];
-        node = value;
-      } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
-        node = node.items[seg] as Node | null;
-        start = node?.range?.[0];
-        end = node?.range?.[1];
-      } else return undefined;
-    }
+    const hit = path.length ? nodeAtPath(this.result.parsed.doc.contents as Node | null, path) : undefined;
+    if (!hit) return undefined;
+    const key = hit.pair?.key as Node | undefined;
+    const start = key ? key.range?.[0] : hit.node?.range?.[0];
+    const end = hit.node?.range?.[1] ?? key?.range?.[1];
     return start === undefined || end === undefined ? undefined : [start, end];
   }
 }

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { slash } from '../../cli/host';
+import { slash } from '../../node/host';
 import { lint } from '../../core/engine';
 import { applyEdits } from '../../core/edits';
 import { autoFixes, fixAll } from '../../core/fix';
 import { parse } from '../../core/parse';
 import { allRules } from '../../core/rules';
 import { FIXTURES, listFixtures, lintFixture } from '../support/fixtures';
-import { nodeHost } from '../../cli/host';
+import { nodeHost } from '../../node/host';
 
 const options = (file: string, only?: string[]) => ({ path: slash(file), host: nodeHost(FIXTURES), only });
 const count = (text: string, file: string, rule: string) => lint(text, options(file, [rule])).findings.length;

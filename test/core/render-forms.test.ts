@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nodeHost, slash } from '../../cli/host';
+import { nodeHost, slash } from '../../node/host';
 import { lint } from '../../core/engine';
 import { renderHtml } from '../../core/render';
 import { labelsFor } from '../../core/render/labels';

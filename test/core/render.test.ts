@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { lint } from '../../core/engine';
 import { renderHtml } from '../../core/render';
 import { resolveTemplate } from '../../core/template';
-import { nodeHost, slash } from '../../cli/host';
+import { nodeHost, slash } from '../../node/host';
 import { FIXTURES, lintFixture } from '../support/fixtures';
 
 const DIR = join(FIXTURES, 'render');

@@ -1,14 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { ConfigFinder } from '../../cli/config';
-import { nodeHost, slash } from '../../cli/host';
+import { ConfigFinder } from '../../node/config';
+import { nodeHost, slash } from '../../node/host';
 import { allRules } from '../../core/rules';
 import { type InvalidCase, RuleTester, type ValidCase } from '../../node/testing';
-import { FIXTURES, expectations, listFixtures } from '../support/fixtures';
+import { FIXTURES, configContext, expectations, listFixtures } from '../support/fixtures';
 
 const RULES_DIR = join(FIXTURES, 'rules');
-const configs = new ConfigFinder();
+const configs = new ConfigFinder(configContext);
 const host = nodeHost(FIXTURES);
 
 /** A fixture file as a RuleTester case: its `# expect:` comments are the findings it must get. */

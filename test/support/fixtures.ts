@@ -6,12 +6,17 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigFinder } from '../../cli/config';
-import { nodeHost, slash } from '../../cli/host';
+import { ConfigFinder, type ConfigContext } from '../../node/config';
+import { parse, toData } from '../../core/parse';
+import { displayPath, validate } from '../../core/validate';
+import { customRuleProblems } from '../../core/declarative';
+import { nodeHost, slash } from '../../node/host';
 import { lint } from '../../core/engine';
 import type { Locale } from '../../core/i18n';
 
 export const FIXTURES = resolve(__dirname, '../fixtures');
+
+export const configContext: ConfigContext = { engine: () => ({ parse, toData, validate, customRuleProblems, displayPath }), locale: () => 'en' };
 
 export function expectations(text: string): string[] {
   const out: string[] = [];
@@ -27,7 +32,7 @@ export function expectations(text: string): string[] {
 /** Lints a fixture file the way the CLI would (nearest .reviewrc.yaml, templates from disk). */
 export function lintFixture(file: string, only?: string[], locale?: Locale) {
   const text = readFileSync(file, 'utf8');
-  const loaded = new ConfigFinder().forFile(file);
+  const loaded = new ConfigFinder(configContext).forFile(file);
   return lint(text, { path: slash(file), config: loaded?.config, host: nodeHost(FIXTURES), only, locale });
 }
 

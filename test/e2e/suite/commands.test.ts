@@ -13,7 +13,7 @@ describe('commands', () => {
       assert.ok(all.includes(c), c);
   });
 
-  it('lint the whole workspace into the Problems panel', async () => {
+  it('lint the whole workspace into the Problems panel, through workspace/diagnostic, opening nothing', async () => {
     await api();
     const uri = workspaceUri('reviews/unopened.review.yaml');
     const result = await vscode.commands.executeCommand<WorkspaceLintResult>('reviewYaml.lintWorkspace');
@@ -22,5 +22,7 @@ describe('commands', () => {
     assert.equal(result.linted, result.files);
     const codes = vscode.languages.getDiagnostics(uri).map(codeOf);
     assert.ok(codes.includes('praise-missing') && codes.includes('improvement-plan-missing'), `got ${codes.join(', ')}`);
+    // The server read the file from disk: the extension did not open it as a document.
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'unopened.review.yaml stays unopened');
   });
 });

@@ -34,7 +34,8 @@ describe('the preview', () => {
     const { preview } = await api();
     const r = preview.last!;
     assert.ok(r.nonce.length >= 16);
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(r.html)?.[1];
+    // The attribute as the browser reads it (the server escapes its quotes).
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(r.html)?.[1]?.replace(/&#39;/g, "'");
     assert.ok(csp, 'a CSP meta element');
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, new RegExp(`script-src 'nonce-${r.nonce.replace(/[+/]/g, '\\$&')}'`));

@@ -1,10 +1,12 @@
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
-import { t } from '../core/i18n';
-import type { UserConfig } from '../core/types';
-import { engine } from './lazy';
+import { type Locale, t } from '../core/i18n';
+import type { ParsedDoc } from '../core/parse';
+import type { Path } from '../core/syntax';
+import type { CustomRule } from '../schemas';
+import type { Loose, SchemaIssue, UserConfig } from '../core/types';
 import { readRegularFile } from './host';
-import { cliLocale, tc } from './locale';
+import { nodeMessage } from './messages';
 
 export const CONFIG_NAME = '.reviewrc.yaml';
 
@@ -13,24 +15,45 @@ export class UsageError extends Error {}
 
 export interface LoadedConfig { path: string; dir: string; config: UserConfig }
 
+/** The parts of the engine that reading a `.reviewrc.yaml` needs. */
+export interface ConfigEngine {
+  parse(text: string): ParsedDoc;
+  toData(parsed: ParsedDoc): unknown;
+  validate(kind: 'config', data: unknown, locale: Locale): { issues: readonly SchemaIssue[] };
+  customRuleProblems(list: readonly (Loose<CustomRule> | undefined)[] | undefined, base: Path, locale: Locale): SchemaIssue[];
+  displayPath(path: Path, locale?: Locale): string;
+  /** Only where plugins may load (the command line); the language server loads them itself. */
+  loadPlugins?(configPath: string, plugins: readonly string[]): { problems: readonly string[] };
+}
+
+/**
+ * What the caller lends to config reading: the engine, handed over lazily so that the command
+ * line loads it only once a `.reviewrc.yaml` is really read, and the language of its messages.
+ */
+export interface ConfigContext {
+  engine(): ConfigEngine;
+  locale(): Locale;
+}
+
 /** Reads and checks one `.reviewrc.yaml`; a broken one stops the run with a clear line. */
-export function loadConfig(path: string): LoadedConfig {
+export function loadConfig(path: string, ctx: ConfigContext): LoadedConfig {
   const text = readRegularFile(path);
-  if (text === undefined) throw new UsageError(tc('cli.error.readConfig', { path }));
-  const { parse, toData } = engine();
+  if (text === undefined) throw new UsageError(nodeMessage(ctx.locale(), 'config.unreadable', { path }));
+  const { parse, toData, validate } = ctx.engine();
   const parsed = parse(text);
   const bad = parsed.problems.find((p) => p.severity === 'error');
-  if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.key ? t(cliLocale(), bad.key, { detail: bad.detail ?? '' }) : bad.message}`);
+  if (bad) throw new UsageError(`${path}:${bad.range.start.line + 1}:${bad.range.start.character + 1}: ${bad.key ? t(ctx.locale(), bad.key, { detail: bad.detail ?? '' }) : bad.message}`);
   let data: unknown;
   try {
     data = toData(parsed) ?? {};
   } catch (e) {
     throw new UsageError(`${path}: ${(e as Error).message}`);
   }
-  const { issues } = engine().validate('config', data, cliLocale());
+  const { issues } = validate('config', data, ctx.locale());
   if (issues.length) throw new UsageError(`${path}: ${issues[0]!.message}`);
-  const declared = engine().customRuleProblems((data as UserConfig).custom_rules, ['custom_rules'], cliLocale());
-  if (declared.length) throw new UsageError(declared.map((d) => `${path}: ${engine().displayPath(d.path, cliLocale())}: ${d.message}`).join('\n'));
+  const { customRuleProblems, displayPath } = ctx.engine();
+  const declared = customRuleProblems((data as UserConfig).custom_rules, ['custom_rules'], ctx.locale());
+  if (declared.length) throw new UsageError(declared.map((d) => `${path}: ${displayPath(d.path, ctx.locale())}: ${d.message}`).join('\n'));
   return { path, dir: dirname(path), config: data as UserConfig };
 }
 
@@ -38,7 +61,10 @@ export function loadConfig(path: string): LoadedConfig {
 export class ConfigFinder {
   private byDir = new Map<string, LoadedConfig | null>();
 
-  constructor(private readonly explicit?: LoadedConfig) {}
+  constructor(
+    private readonly ctx: ConfigContext,
+    private readonly explicit?: LoadedConfig,
+  ) {}
 
   forFile(file: string): LoadedConfig | null {
     if (this.explicit) return this.explicit;
@@ -50,7 +76,7 @@ export class ConfigFinder {
     if (hit !== undefined) return hit;
     const candidate = join(dir, CONFIG_NAME);
     let found: LoadedConfig | null;
-    if (isFile(candidate)) found = loadConfig(candidate);
+    if (isFile(candidate)) found = loadConfig(candidate, this.ctx);
     else if (existsSync(join(dir, '.git')) || dirname(dir) === dir) found = null;
     else found = this.forDir(dirname(dir));
     this.byDir.set(dir, found);
@@ -91,9 +117,10 @@ export function templateRoot(file: string, cwd: string, rootOf: (dir: string) =>
  * them itself, and only in a trusted workspace). A plugin that cannot be used stops the run:
  * its rules would silently be missing otherwise.
  */
-export function checkPlugins(loaded: LoadedConfig | null): void {
+export function checkPlugins(loaded: LoadedConfig | null, ctx: ConfigContext): void {
   const plugins = loaded?.config.plugins?.filter((p): p is string => typeof p === 'string');
-  if (!loaded || !plugins?.length) return;
-  const { problems } = engine().loadPlugins(loaded.path, plugins);
+  const load = ctx.engine().loadPlugins;
+  if (!loaded || !plugins?.length || !load) return;
+  const { problems } = load(loaded.path, plugins);
   if (problems.length) throw new UsageError(problems.map((p) => `${loaded.path}: ${p}`).join('\n'));
 }
