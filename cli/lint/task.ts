@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { LintOptions } from '../../core/engine';
 import { type Locale, t } from '../../core/i18n';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
-import { nodeHost, readRegularFileStat, slash } from '../host';
+import { type Checked, nodeHost, readChecked, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
-import { writeFileAtomic } from './atomic';
+import { WriteRefused, writeFileAtomic } from './atomic';
 import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
 
@@ -67,7 +66,8 @@ export function lintOne(task: LintTask): TaskResult {
   if (reusable && reusable.config === task.cacheKey && statUnchanged(task.abs, reusable) && depsUnchanged(reusable.deps, once))
     return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true };
   const readAt = Date.now();
-  const file = task.text === undefined ? readRegularFileStat(task.abs) : undefined;
+  const read: Checked | undefined = task.text === undefined ? readChecked(task.abs) : undefined;
+  const file = read && 'bytes' in read ? { text: read.bytes.toString('utf8'), size: read.stat.size, mtimeMs: read.stat.mtimeMs } : undefined;
   const text = task.text ?? file?.text;
   if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
@@ -90,7 +90,7 @@ export function lintOne(task: LintTask): TaskResult {
   let bytes: Buffer | undefined;
   if (task.fix === 'write' && task.text === undefined && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
     // Only a file written back byte for byte outside the fixes is touched (see keepable).
-    ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
+    ({ bytes, problem: fixSkipped } = keepable((read as { bytes: Buffer }).bytes, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
     const out = engine().fixAll(text, options);
@@ -101,11 +101,14 @@ export function lintOne(task: LintTask): TaskResult {
       if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
       else
         try {
-          // An editor may have saved the file meanwhile: its text wins, the fixes wait for the next run.
-          if (bytes && !readFileSync(task.abs).equals(bytes)) fixSkipped = 'changed';
-          else writeFileAtomic(task.abs, final);
+          // An editor may save the file meanwhile: the writer checks, just before its rename, that
+          // the file is still what was read; if not, its text wins and the fixes wait for the next run.
+          const expect = bytes && read && 'stat' in read ? { bytes, stat: read.stat } : undefined;
+          writeFileAtomic(task.abs, final, { expect });
         } catch (e) {
-          writeError = why(e);
+          if (e instanceof WriteRefused && e.code === 'ECHANGED') fixSkipped = 'changed';
+          else if (e instanceof WriteRefused) fixSkipped = e.code;
+          else writeError = why(e);
         }
         if (fixSkipped) {
           fixed = 0;
@@ -128,13 +131,7 @@ export function lintOne(task: LintTask): TaskResult {
  * (read as U+FFFD, they would be written back changed) or line endings of more than one kind
  * (the fixes' new lines could match only one of them). A BOM and CRLF throughout are kept.
  */
-function keepable(path: string, text: string): { bytes?: Buffer; problem?: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { problem: why(e) };
-  }
+function keepable(bytes: Buffer, text: string): { bytes?: Buffer; problem?: string } {
   if (!Buffer.from(text, 'utf8').equals(bytes)) return { bytes, problem: 'utf8' };
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1 - crlf;
