@@ -44,7 +44,7 @@ export function fixAll(text: string, options: LintOptions, maxPasses = 10): { te
     const next = applyEdits(current, fixes.flatMap((f) => f.fix.edits));
     passes++;
     if (next === current) break;
-    fixed.push(...fixes.map((f) => f.finding));
+    for (const f of fixes) fixed.push(f.finding);
     current = next;
   }
   return { text: current, fixed, passes };

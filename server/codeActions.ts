@@ -106,7 +106,7 @@ const wants = (only: string[] | undefined, kind: string) => !only || only.some((
 export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
-  if (wants(only, CodeActionKind.QuickFix)) for (const d of params.context.diagnostics) out.push(...actionsFor(d, ctx));
-  if (only && wants(only, FIX_ALL_KIND)) out.push(...fixAll(ctx));
+  if (wants(only, CodeActionKind.QuickFix)) for (const d of params.context.diagnostics) for (const a of actionsFor(d, ctx)) out.push(a);
+  if (only && wants(only, FIX_ALL_KIND)) for (const a of fixAll(ctx)) out.push(a);
   return out;
 }

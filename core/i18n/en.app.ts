@@ -105,6 +105,8 @@ export const enApp = {
   'cli.stylish.infos.other': '{n} infos',
   'cli.stylish.files.one': '1 file',
   'cli.stylish.files.other': '{n} files',
+  'cli.stylish.more.one': '… and 1 more problem in this file, not shown (--format json lists every one)',
+  'cli.stylish.more.other': '… and {n} more problems in this file, not shown (--format json lists every one)',
   'cli.stylish.total': '{problems} ({errors}, {warnings}, {infos}) in {files}',
   'cli.stylish.clean': '{files} linted, no problems',
   'cli.fixSkipped': "review-yaml: warning: {path} was left untouched, not fixed: {why}.",

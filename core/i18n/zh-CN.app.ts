@@ -100,6 +100,8 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'cli.stylish.infos.other': '{n} 个提示',
   'cli.stylish.files.one': '1 个文件',
   'cli.stylish.files.other': '{n} 个文件',
+  'cli.stylish.more.one': '……此文件还有 1 个问题未显示（--format json 会列出全部）',
+  'cli.stylish.more.other': '……此文件还有 {n} 个问题未显示（--format json 会列出全部）',
   'cli.stylish.total': '共 {problems}（{errors}，{warnings}，{infos}），检查了 {files}',
   'cli.stylish.clean': '已检查 {files}，没有问题',
   'cli.fixSkipped': "review-yaml：警告：{path} 未修改，没有修复：{why}。",
