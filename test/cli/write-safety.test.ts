@@ -207,3 +207,18 @@ describe('writes: every byte or the old file, and the file stays the same file',
     assert.deepEqual(readdirSync(dir).sort(), ['a.review.yaml', 'b.review.yaml']);
   });
 });
+
+describe('writes: SIGKILL at seeded random moments (the CI sample of `npm run test:faults`)', function () {
+  this.timeout(300_000);
+
+  it('6 kills of --fix --cache --update-baseline: every review old or new with its mode, baseline and cache whole, temporary files swept', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/fault-run.mjs'), '--kills', '6', '--seed', '7', '--files', '8'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const figures = JSON.parse(r.stdout) as Record<string, number>;
+    assert.equal(figures.kills, 6);
+    assert.equal(figures.filesChecked, 48);
+    assert.equal(figures.bytesLost, 0);
+    assert.equal(figures.wrongMode, 0);
+    assert.equal(figures.old! + figures.new!, 48);
+  });
+});
