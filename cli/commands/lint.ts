@@ -48,6 +48,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
   const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
+  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.
   const keys = new Map<string, string>();

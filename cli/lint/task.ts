@@ -69,7 +69,14 @@ export function lintOne(task: LintTask): TaskResult {
   const read: Checked | undefined = task.text === undefined ? readChecked(task.abs) : undefined;
   const file = read && 'bytes' in read ? { text: read.bytes.toString('utf8'), size: read.stat.size, mtimeMs: read.stat.mtimeMs } : undefined;
   const text = task.text ?? file?.text;
-  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
+  if (text === undefined) {
+    const key = read && 'problem' in read && read.problem === 'tooLarge' ? 'cli.tooLarge' : 'cli.unreadable';
+    return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, key), fingerprint: '' }], fixed: 0 };
+  }
+  // A file that is not UTF-8 is never skipped in silence: UTF-16 is reported unread (decoded as
+  // UTF-8 it would be noise), other bytes are reported and the rest of the text is linted.
+  const encoding = read && 'bytes' in read ? encodingProblem(read.bytes, text) : undefined;
+  if (encoding?.utf16) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.encoding.utf16'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
     // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
     const stat = statFor(file!, readAt);
@@ -119,11 +126,26 @@ export function lintOne(task: LintTask): TaskResult {
   }
   const fps = task.fingerprints || task.cacheKey ? fingerprints(final, result.findings) : undefined;
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i]));
+  if (encoding?.line !== undefined) {
+    const at = { line: encoding.line, character: 0 };
+    findings.unshift({ ...UNREADABLE, range: { start: at, end: at }, message: t(task.locale, 'cli.encoding.invalid', { line: encoding.line + 1 }), fingerprint: '' });
+  }
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
   const stat = keep && final === text ? statFor(file!, readAt) : undefined;
   const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings, config: task.cacheKey!, ...(stat ? { stat } : {}) } : undefined;
   return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
+}
+
+/** UTF-16 (a byte-order mark, or NUL bytes), or the 0-based line of the first byte that is not UTF-8. */
+function encodingProblem(bytes: Buffer, text: string): { utf16?: true; line?: number } | undefined {
+  const head = bytes.subarray(0, 2);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || bytes.subarray(0, 4096).includes(0)) return { utf16: true };
+  const bad = text.indexOf('\uFFFD');
+  if (bad < 0 || Buffer.from(text, 'utf8').equals(bytes)) return undefined;
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < bad; i = text.indexOf('\n', i + 1)) line++;
+  return { line };
 }
 
 /**
