@@ -18,6 +18,12 @@ export function why(e: unknown): string {
       return tc('cli.errno.EROFS');
     case 'ENOSPC':
       return tc('cli.errno.ENOSPC');
+    case 'EREADONLY':
+    case 'EHARDLINK':
+    case 'EOWNER':
+    case 'ENOTREG':
+    case 'ECHANGED':
+      return tc(`cli.fixSkipped.${code === 'ECHANGED' ? 'changed' : code}`);
     default:
       return code ?? (e as Error)?.message ?? String(e);
   }

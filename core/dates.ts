@@ -71,7 +71,7 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
 
 /** The date `n` calendar days after `d` (before, for a negative `n`). */
 export function addDays(d: CalendarDate, n: number): CalendarDate {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + n * 86_400_000);
+  const t = new Date(utc(d.year, d.month - 1, d.day) + n * 86_400_000);
   const [year, month, day] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
   return { year, month, day, text: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
@@ -92,9 +92,17 @@ export function minutes(n: number, locale?: Locale): string {
 }
 
 function dayNumber(d: CalendarDate): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+  return Math.round(utc(d.year, d.month - 1, d.day) / 86_400_000);
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+/** Date.UTC for every year: Date.UTC reads years 0–99 as 1900–1999, and 0026-03-01 is a date like any other. */
+function utc(year: number, month: number, day: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month, day);
+  t.setUTCHours(0, 0, 0, 0);
+  return t.getTime();
 }

@@ -56,7 +56,7 @@ export function fixAll(
     if (!fixes.length || !next) break;
     passes++;
     if (next.text === current) break;
-    fixed.push(...fixes.map((f) => f.finding));
+    for (const f of fixes) fixed.push(f.finding);
     result = lint({ parsed: next }, options);
   }
   return { text: result.parsed.text, fixed, passes, result };

@@ -35,6 +35,18 @@ export function resolveTemplate(reviewPath: string, ref: string, host: FileHost,
   const fail = (message: string): TemplateResult => ({ ok: false, path, message });
   if (host.root && !isInside(host.root, path))
     return fail(t(locale, 'template.outside', { ref, root: host.root }));
+  // Where the path really leads is checked before anything is opened: a link out of the root
+  // (to a huge file, a device) is refused unread.
+  if (host.root && host.realPath) {
+    let real: string | undefined;
+    try {
+      real = host.realPath(path);
+    } catch {
+      real = undefined; // missing: reported as not found below
+    }
+    if (real !== undefined && !isInside(host.realPath(host.root), real))
+      return fail(t(locale, 'template.link', { ref, real, root: host.root }));
+  }
   let text: string | undefined;
   try {
     text = host.readFile(path);
@@ -42,16 +54,6 @@ export function resolveTemplate(reviewPath: string, ref: string, host: FileHost,
     text = undefined;
   }
   if (text === undefined) return fail(t(locale, 'template.notFound', { ref, path }));
-  if (host.root && host.realPath) {
-    let real: string;
-    try {
-      real = host.realPath(path);
-    } catch {
-      real = path;
-    }
-    if (!isInside(host.realPath(host.root), real))
-      return fail(t(locale, 'template.link', { ref, real, root: host.root }));
-  }
   if (path === reviewPath) return fail(t(locale, 'template.self', { ref }));
   const hit = cache.get(path);
   const loaded = hit && hit.text === text ? hit.template : load(text);

@@ -57,12 +57,12 @@ function flatten(issues: readonly Issue[], data: unknown): Issue[] {
       const branch = issue.errors
         .map((errs) => errs.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as Issue))
         .sort((a, b) => depth(b) - depth(a))[0]!;
-      out.push(...flatten(branch, data));
+      for (const i of flatten(branch, data)) out.push(i);
     } else out.push(issue);
   }
   return out;
 }
-const depth = (issues: Issue[]) => Math.max(0, ...issues.map((i) => i.path.length));
+const depth = (issues: Issue[]) => issues.reduce((d, i) => Math.max(d, i.path.length), 0);
 
 export function displayPath(path: Path, locale: Locale = 'en'): string {
   let s = '';

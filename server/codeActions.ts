@@ -26,12 +26,19 @@ export type ActionProvider = (diagnostic: Diagnostic & { code: string }, ctx: Ac
 /** Rules whose findings inline comments cannot silence: offering to would do nothing. */
 const NOT_SILENCEABLE = new Set(['yaml-syntax']);
 
+/** The document's own line ending: a comment inserted into a CRLF file ends in CRLF too. */
+const eolOf = (doc: TextDocument) => {
+  const text = doc.getText();
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+};
+
 const disableForLine: ActionProvider = (d, { doc, analysis }) => {
   if (NOT_SILENCEABLE.has(d.code)) return [];
   const line = d.range.start.line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
-  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}\n` };
+  const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}${eolOf(doc)}` };
   return [action(ts(analysis?.locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
 };
 
@@ -42,7 +49,7 @@ const disableForFile: ActionProvider = (d, { doc, analysis }) => {
   const m = /^#\s*review-disable(?!-)\s+(.*?)\s*(--.*)?$/.exec(first);
   const edit: TextEdit = m
     ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, newText: `# review-disable ${m[1]}, ${d.code}${m[2] ? ` ${m[2]}` : ''}` }
-    : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}\n` };
+    : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}${eolOf(doc)}` };
   return [action(ts(analysis?.locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
 };
 
@@ -106,7 +113,7 @@ const wants = (only: string[] | undefined, kind: string) => !only || only.some((
 export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
-  if (wants(only, CodeActionKind.QuickFix)) for (const d of params.context.diagnostics) out.push(...actionsFor(d, ctx));
-  if (only && wants(only, FIX_ALL_KIND)) out.push(...fixAll(ctx));
+  if (wants(only, CodeActionKind.QuickFix)) for (const d of params.context.diagnostics) for (const a of actionsFor(d, ctx)) out.push(a);
+  if (only && wants(only, FIX_ALL_KIND)) for (const a of fixAll(ctx)) out.push(a);
   return out;
 }

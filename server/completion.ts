@@ -76,7 +76,7 @@ export function complete(doc: TextDocument, pos: Position, documents: Documents)
   if (shape === 'object') {
     const keys = keyItems(ctx);
     const last = site.container[site.container.length - 1];
-    if (site.dash && !site.flow && typeof last === 'number') keys.push(...entryItems(ctx, site.container.slice(0, -1), false));
+    if (site.dash && !site.flow && typeof last === 'number') for (const k of entryItems(ctx, site.container.slice(0, -1), false)) keys.push(k);
     return keys;
   }
   if (shape === 'record') return ruleKeyItems(ctx);

@@ -11,6 +11,7 @@ import { affectedFiles } from '../lint/affected';
 import { changedFiles } from '../lint/git';
 import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { writeTargets } from '../lint/outputs';
+import { sameFile } from '../lint/atomic';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';
@@ -43,9 +44,12 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const configs = new ConfigFinder(cliConfig, args.config ? loadConfig(resolve(cwd, args.config), cliConfig) : undefined);
   const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.baseline, args.updateBaseline) : undefined;
   const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
+  for (const t of args.targets)
+    if (t.output !== undefined && files.some((f) => sameFile(f, resolve(cwd, t.output!)))) throw new UsageError(tc('cli.error.outputIsInput', { path: t.output }));
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
   const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
+  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.
   const keys = new Map<string, string>();
@@ -78,7 +82,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : tasks[i]!.display;
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
     if (r.fixSkipped) {
-      const why = ['utf8', 'eol', 'changed'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;
+      const why = ['utf8', 'eol', 'changed', 'EREADONLY', 'EHARDLINK', 'EOWNER', 'ENOTREG'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;
       (io.stderr ?? process.stderr).write(`${tc('cli.fixSkipped', { path, why })}\n`);
     }
     if (r.entry) cache?.set(abs, r.entry);

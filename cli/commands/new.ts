@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../lint/atomic';
 import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
@@ -56,7 +56,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     return 0;
   }
   try {
-    writeFileSync(out, text, { flag: values.force ? 'w' : 'wx' });
+    writeFileAtomic(out, text, { exclusive: !values.force });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new UsageError(tc('cli.error.exists', { path: values.output! }));

@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import type { LintResult } from '../../core/engine';
 import type { LooseTemplate } from '../../core/types';
 import { ConfigFinder, templateRoot } from '../../node/config';
 import { why } from '../errno';
+import { sameFile, writeFileAtomic } from '../lint/atomic';
 import { nodeHost, readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
 import { cliConfig, tc } from '../locale';
@@ -42,6 +42,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
   const abs = resolve(io.cwd, positionals[0]!);
   const text = readRegularFile(abs);
   if (text === undefined) return fail(tc('cli.render.cannotRead', { path: positionals[0]! }));
+  if (values.output !== undefined && sameFile(abs, resolve(io.cwd, values.output))) return fail(tc('cli.error.outputIsInput', { path: values.output }));
   try {
     const config = new ConfigFinder(cliConfig).forFile(abs)?.config;
     const root = templateRoot(abs, io.cwd);
@@ -53,7 +54,7 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
     if (result.kind === null) return fail(tc('cli.render.notOurs', { path: positionals[0]! }));
     const html = renderHtml({ text, result, mode: 'standalone', template: templateOf(text, result, path, host), labels: labelsFor(locale) });
     if (values.output === undefined) io.stdout.write(html);
-    else writeFileSync(resolve(io.cwd, values.output), html);
+    else writeFileAtomic(resolve(io.cwd, values.output), html);
     return 0;
   } catch (e) {
     const err = e as NodeJS.ErrnoException;

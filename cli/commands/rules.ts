@@ -36,7 +36,7 @@ export async function rules(argv: string[]): Promise<number> {
   }
   const head = (['rule', 'severity', 'from', 'fix', 'docs'] as const).map((h) => tc(`cli.rules.head.${h}`));
   const table = [head, ...rows.map((r) => [r.id, r.severity, r.from, r.fix, r.docs])];
-  const widths = head.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+  const widths = head.map((_, i) => table.reduce((w, row) => Math.max(w, row[i]!.length), 0));
   for (const row of table) process.stdout.write(`${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ')}\n`);
   return 0;
 }

@@ -1,10 +1,11 @@
 import type { Severity } from '../../core/types';
 import type { RunReport } from '../report';
+import { clean } from './clean';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** The message of a workflow command: %, CR and LF are escaped. */
-export const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** The message of a workflow command: %, CR and LF are escaped, and other control characters made visible. */
+export const escapeData = (s: string) => clean(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 /** A property value: also ':' and ',', which would end it. */
 export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 

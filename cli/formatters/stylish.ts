@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import { tc, tcn } from '../locale';
 import type { RunReport } from '../report';
+import { SHOWN_PER_FILE, clean, widest } from './clean';
 
 /** ESLint's "stylish": a block per file, `line:col  severity  message  rule`, then a total. */
 export function formatStylish(report: RunReport, color: boolean): string {
@@ -11,13 +12,15 @@ export function formatStylish(report: RunReport, color: boolean): string {
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const file of report.files) {
     if (!file.findings.length) continue;
-    lines.push(c.underline(file.path));
-    const positions = file.findings.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
-    const w0 = Math.max(...positions.map((p) => p.length));
-    const w1 = Math.max(...file.findings.map((f) => label[f.severity].length));
-    file.findings.forEach((f, i) => {
-      lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${f.message}  ${c.dim(f.rule)}`);
+    lines.push(c.underline(clean(file.path)));
+    const shown = file.findings.length > SHOWN_PER_FILE ? file.findings.slice(0, SHOWN_PER_FILE) : file.findings;
+    const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
+    const w0 = widest(positions, (p) => p.length);
+    const w1 = widest(shown, (f) => label[f.severity].length);
+    shown.forEach((f, i) => {
+      lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${clean(f.message)}  ${c.dim(clean(f.rule))}`);
     });
+    if (shown.length < file.findings.length) lines.push(`  ${c.dim(tcn('cli.stylish.more', file.findings.length - shown.length))}`);
     lines.push('');
   }
   const { errors, warnings, infos, files } = report.summary;
@@ -37,6 +40,6 @@ export function formatStylish(report: RunReport, color: boolean): string {
     const problems = count('problems', baseline.hidden);
     lines.push(c.dim(baseline.stale ? tcn('cli.stylish.hiddenStale', baseline.stale, { problems }) : tc('cli.stylish.hidden', { problems })));
   }
-  if (report.skipped.length) lines.push(c.dim(tc('cli.stylish.skipped', { files: count('files', report.skipped.length), list: report.skipped.join(', ') })));
+  if (report.skipped.length) lines.push(c.dim(tc('cli.stylish.skipped', { files: count('files', report.skipped.length), list: report.skipped.map(clean).join(', ') })));
   return `${lines.join('\n')}\n`;
 }

@@ -67,6 +67,19 @@ function decode(strings: string[], findings: StoredFinding[]): ReportedFinding[]
   });
 }
 
+/** An entry as lintOne gives it, or a throw: a cache of the wrong shape must not reach the run. */
+function checked(e: CacheEntry): CacheEntry {
+  const ok =
+    typeof e.key === 'string' &&
+    e.deps && typeof e.deps === 'object' &&
+    (e.kind === null || e.kind === 'review' || e.kind === 'template') &&
+    (e.stat === undefined || (Array.isArray(e.stat) && e.stat.length === 2 && e.stat.every((n) => typeof n === 'number'))) &&
+    (e.config === undefined || typeof e.config === 'string') &&
+    e.findings.every((f) => typeof f.rule === 'string' && typeof f.message === 'string' && typeof f.severity === 'string' && [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character].every(Number.isInteger));
+  if (!ok) throw new Error('shape');
+  return e;
+}
+
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/review-yaml';
 const FILE = 'lint-cache.json';
 
@@ -140,15 +153,21 @@ export class LintCache {
   /** Whether an entry was added or replaced since it was read: an unchanged cache is not written again. */
   private changed = false;
 
+  /** Why a cache file that was there was not used (of another shape, truncated, not JSON). */
+  readonly discarded?: string;
+
   constructor(readonly dir: string) {
     const text = readRegularFile(join(dir, FILE));
+    if (!text) return;
     try {
-      const data = text ? (JSON.parse(text) as CacheFile) : undefined;
-      if (data?.version === version && Array.isArray(data.strings) && data.entries && typeof data.entries === 'object')
-        for (const [abs, e] of Object.entries(data.entries)) this.entries[abs] = { ...e, findings: decode(data.strings, e.findings) };
+      const data = JSON.parse(text) as CacheFile;
+      if (data?.version !== version) return; // another version's cache: expected, and quietly replaced
+      if (!Array.isArray(data.strings) || !data.entries || typeof data.entries !== 'object') throw new Error('shape');
+      for (const [abs, e] of Object.entries(data.entries)) this.entries[abs] = checked({ ...e, findings: decode(data.strings, e.findings) });
     } catch {
-      // a broken cache is an empty one
       this.entries = {};
+      this.discarded = 'malformed';
+      this.changed = true; // written afresh at the end of the run
     }
   }
 

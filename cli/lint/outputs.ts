@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from '../../node/config';
 import { list as joinList } from '../../core/i18n';
@@ -10,6 +10,7 @@ import { formatJunit } from '../formatters/junit';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import type { RunReport } from '../report';
+import { writeFileAtomic } from './atomic';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -59,7 +60,7 @@ export function writeTargets(targets: Target[], report: RunReport, io: { cwd: st
     const path = resolve(io.cwd, t.output);
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, render(t.format, report, false));
+      writeFileAtomic(path, render(t.format, report, false));
     } catch (e) {
       throw new UsageError(tc('cli.error.cannotWrite', { path: String(t.output), reason: why(e) }));
     }

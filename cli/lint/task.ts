@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import type { LintOptions } from '../../core/engine';
 import { type Locale, t } from '../../core/i18n';
@@ -6,10 +5,10 @@ import { type Rule, describeRule } from '../../core/rule';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
-import { nodeHost, readRegularFileStat, slash } from '../../node/host';
+import { type Checked, nodeHost, readChecked, slash } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
-import { writeFileAtomic } from './atomic';
+import { WriteRefused, writeFileAtomic } from './atomic';
 import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
 
@@ -70,9 +69,17 @@ export function lintOne(task: LintTask): TaskResult {
   if (reusable && reusable.config === task.cacheKey && statUnchanged(task.abs, reusable) && depsUnchanged(reusable.deps, once))
     return { kind: reusable.kind, findings: reusable.findings, fixed: 0, cacheHit: true };
   const readAt = Date.now();
-  const file = task.text === undefined ? readRegularFileStat(task.abs) : undefined;
+  const read: Checked | undefined = task.text === undefined ? readChecked(task.abs) : undefined;
+  const file = read && 'bytes' in read ? { text: read.bytes.toString('utf8'), size: read.stat.size, mtimeMs: read.stat.mtimeMs } : undefined;
   const text = task.text ?? file?.text;
-  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
+  if (text === undefined) {
+    const key = read && 'problem' in read && read.problem === 'tooLarge' ? 'cli.tooLarge' : 'cli.unreadable';
+    return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, key), fingerprint: '' }], fixed: 0 };
+  }
+  // A file that is not UTF-8 is never skipped in silence: UTF-16 is reported unread (decoded as
+  // UTF-8 it would be noise), other bytes are reported and the rest of the text is linted.
+  const encoding = read && 'bytes' in read ? encodingProblem(read.bytes, text) : undefined;
+  if (encoding?.utf16) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.encoding.utf16'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
     // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
     const stat = statFor(file!, readAt);
@@ -95,7 +102,7 @@ export function lintOne(task: LintTask): TaskResult {
   let bytes: Buffer | undefined;
   if (task.fix === 'write' && task.text === undefined && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
     // Only a file written back byte for byte outside the fixes is touched (see keepable).
-    ({ bytes, problem: fixSkipped } = keepable(task.abs, text));
+    ({ bytes, problem: fixSkipped } = keepable((read as { bytes: Buffer }).bytes, text));
   }
   if (task.fix && !fixSkipped && result.kind !== null && result.findings.some((f) => f.fix === 'auto')) {
     const out = engine().fixAll(text, options, undefined, result);
@@ -106,11 +113,14 @@ export function lintOne(task: LintTask): TaskResult {
       if (task.fix === 'dry-run') diff = unifiedDiff(task.display, text, final);
       else
         try {
-          // An editor may have saved the file meanwhile: its text wins, the fixes wait for the next run.
-          if (bytes && !readFileSync(task.abs).equals(bytes)) fixSkipped = 'changed';
-          else writeFileAtomic(task.abs, final);
+          // An editor may save the file meanwhile: the writer checks, just before its rename, that
+          // the file is still what was read; if not, its text wins and the fixes wait for the next run.
+          const expect = bytes && read && 'stat' in read ? { bytes, stat: read.stat } : undefined;
+          writeFileAtomic(task.abs, final, { expect });
         } catch (e) {
-          writeError = why(e);
+          if (e instanceof WriteRefused && e.code === 'ECHANGED') fixSkipped = 'changed';
+          else if (e instanceof WriteRefused) fixSkipped = e.code;
+          else writeError = why(e);
         }
         if (fixSkipped) {
           fixed = 0;
@@ -121,6 +131,10 @@ export function lintOne(task: LintTask): TaskResult {
   }
   const fps = task.fingerprints || task.cacheKey ? fingerprints(final, result.findings) : undefined;
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i], result.rules.get(f.rule)));
+  if (encoding?.line !== undefined) {
+    const at = { line: encoding.line, character: 0 };
+    findings.unshift({ ...UNREADABLE, range: { start: at, end: at }, message: t(task.locale, 'cli.encoding.invalid', { line: encoding.line + 1 }), fingerprint: '' });
+  }
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
   const stat = keep && final === text ? statFor(file!, readAt) : undefined;
@@ -128,18 +142,23 @@ export function lintOne(task: LintTask): TaskResult {
   return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
 
+/** UTF-16 (a byte-order mark, or NUL bytes), or the 0-based line of the first byte that is not UTF-8. */
+function encodingProblem(bytes: Buffer, text: string): { utf16?: true; line?: number } | undefined {
+  const head = bytes.subarray(0, 2);
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff) || bytes.subarray(0, 4096).includes(0)) return { utf16: true };
+  const bad = text.indexOf('\uFFFD');
+  if (bad < 0 || Buffer.from(text, 'utf8').equals(bytes)) return undefined;
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < bad; i = text.indexOf('\n', i + 1)) line++;
+  return { line };
+}
+
 /**
  * The file's bytes, and why fixing it would change more than the fixes: bytes that are not UTF-8
  * (read as U+FFFD, they would be written back changed) or line endings of more than one kind
  * (the fixes' new lines could match only one of them). A BOM and CRLF throughout are kept.
  */
-function keepable(path: string, text: string): { bytes?: Buffer; problem?: string } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { problem: why(e) };
-  }
+function keepable(bytes: Buffer, text: string): { bytes?: Buffer; problem?: string } {
   if (!Buffer.from(text, 'utf8').equals(bytes)) return { bytes, problem: 'utf8' };
   const crlf = text.split('\r\n').length - 1;
   const lf = text.split('\n').length - 1 - crlf;

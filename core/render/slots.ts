@@ -15,6 +15,9 @@ interface Slot { start: number; end: number; findings: Finding[] }
 
 const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
 
+/** Counts the sweep's steps, for the tests that show rendering stays linear. */
+export const renderStats = { steps: 0 };
+
 export class Slots {
   private slots: Slot[] = [];
   private readonly lineStarts: readonly number[];
@@ -47,17 +50,36 @@ export class Slots {
     };
   }
 
-  /** Fills the placeholders; returns the findings that fit no rendered element. */
+  /**
+   * Fills the placeholders; returns the findings that fit no rendered element. Rendered elements
+   * nest like the YAML they show, so one sweep in offset order with a stack of the open elements
+   * finds each finding's innermost element: O((findings + elements) · log), not their product.
+   */
   fill(html: string): { html: string; unplaced: Finding[] } {
     const unplaced: Finding[] = [];
-    for (const f of this.result.findings) {
-      const at = this.offset(f.range.start.line, f.range.start.character);
-      let best: Slot | undefined;
-      for (const s of this.slots)
-        if (s.start <= at && at <= s.end && (!best || s.end - s.start <= best.end - best.start)) best = s;
+    // Outer before inner; of two equal spans the later one (as before: the last of the smallest wins).
+    const order = this.slots.map((_, i) => i).sort((a, b) => this.slots[a]!.start - this.slots[b]!.start || this.slots[b]!.end - this.slots[a]!.end || a - b);
+    const found = this.result.findings.map((f, i) => ({ f, i, at: this.offset(f.range.start.line, f.range.start.character) }));
+    found.sort((a, b) => a.at - b.at || a.i - b.i);
+    const placed: (Slot | undefined)[] = new Array(found.length);
+    const open: Slot[] = [];
+    let next = 0;
+    for (const { i, at } of found) {
+      while (next < order.length && this.slots[order[next]!]!.start <= at) {
+        const s = this.slots[order[next++]!]!;
+        while (open.length && open.at(-1)!.end < s.start) open.pop();
+        open.push(s);
+        renderStats.steps++;
+      }
+      while (open.length && open.at(-1)!.end < at) open.pop(), renderStats.steps++;
+      placed[i] = open.at(-1);
+      renderStats.steps++;
+    }
+    this.result.findings.forEach((f, i) => {
+      const best = placed[i];
       if (best) best.findings.push(f);
       else unplaced.push(f);
-    }
+    });
     const out = html.replace(/<!--ry:(\d+):(class|list)-->/g, (_, id: string, what: string) => {
       const slot = this.slots[Number(id)]!;
       if (!slot.findings.length) return '';

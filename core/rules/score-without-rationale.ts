@@ -35,8 +35,8 @@ export default defineRule({
     }
 
     const values = scale.map((l) => l.value);
-    const low = Math.min(...values);
-    const high = Math.max(...values);
+    const low = values.reduce((a, b) => Math.min(a, b), Infinity);
+    const high = values.reduce((a, b) => Math.max(a, b), -Infinity);
     if ((value === low || value === high) && (!review.approver?.name?.trim() || isPlaceholder(review.approver.name))) {
       yield {
         path: valuePath,
