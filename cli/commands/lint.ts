@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../core/i18n';
+import type { CliKey } from '../i18n';
 import { dirname, relative, resolve } from 'node:path';
 import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
@@ -15,8 +15,6 @@ import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';
 import { type FileReport, type RunReport, summarize } from '../report';
-
-export const LINT_HELP = t('en', 'cli.help.lint');
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
@@ -76,7 +74,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : tasks[i]!.display;
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
     if (r.fixSkipped) {
-      const why = ['utf8', 'eol', 'changed'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;
+      const why = ['utf8', 'eol', 'changed'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as CliKey) : r.fixSkipped;
       (io.stderr ?? process.stderr).write(`${tc('cli.fixSkipped', { path, why })}\n`);
     }
     if (r.entry) cache?.set(abs, r.entry);

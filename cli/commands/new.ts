@@ -10,8 +10,6 @@ import { readRegularFile, slash } from '../host';
 import { engine } from '../lazy';
 import { cliLocale, tc } from '../locale';
 
-export const NEW_HELP = tr('en', 'cli.help.new');
-
 const TYPES = ['plan', 'coaching', 'appraisal'] as const;
 type ReviewType = (typeof TYPES)[number];
 

@@ -10,8 +10,6 @@ import { nodeHost, readRegularFile, slash } from '../host';
 import { engine } from '../lazy';
 import { tc } from '../locale';
 
-export const RENDER_HELP = t('en', 'cli.help.render');
-
 interface Io { cwd: string; stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }
 
 /** `review-yaml render FILE [-o out.html]`. Problems are one line on stderr and exit 2, never a stack trace. */

@@ -5,6 +5,7 @@ import { type Locale, t } from '../../core/i18n';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
+import { tl } from '../locale';
 import { nodeHost, readRegularFileStat, slash } from '../host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
@@ -52,7 +53,7 @@ export interface TaskResult {
 const UNREADABLE: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: t('en', 'cli.unreadable'),
+  message: tl('en', 'cli.unreadable'),
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
 };
 
@@ -69,7 +70,7 @@ export function lintOne(task: LintTask): TaskResult {
   const readAt = Date.now();
   const file = task.text === undefined ? readRegularFileStat(task.abs) : undefined;
   const text = task.text ?? file?.text;
-  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
+  if (text === undefined) return { kind: 'review', findings: [{ ...UNREADABLE, message: tl(task.locale, 'cli.unreadable'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
     // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
     const stat = statFor(file!, readAt);

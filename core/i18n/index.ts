@@ -16,7 +16,11 @@ export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN
 
 /** The message `key` in `locale` (English when the locale is unknown), its `{placeholders}` filled from `params`. */
 export function t(locale: Locale | undefined, key: MessageKey, params?: Params): string {
-  const text = (catalogs[locale ?? DEFAULT_LOCALE] ?? en)[key] ?? en[key] ?? key;
+  return fill((catalogs[locale ?? DEFAULT_LOCALE] ?? en)[key] ?? en[key] ?? key, params);
+}
+
+/** A message text with its `{placeholders}` filled from `params` (for catalogs kept outside core, such as the CLI's). */
+export function fill(text: string, params?: Params): string {
   if (!params) return text;
   // The message split once into text and {name}s: a 20,000-line review has thousands of findings.
   let parts = split.get(text);
