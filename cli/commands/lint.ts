@@ -4,7 +4,7 @@ import { localeFromEnv, parseLocale, t } from '../../core/i18n';
 import { ConfigFinder, UsageError, loadConfig, repoRoot, templateRoot } from '../config';
 import { selectFiles } from '../files';
 import { slash } from '../host';
-import { tc } from '../locale';
+import { tc, tcn } from '../locale';
 import { Baseline } from '../lint/baseline';
 import { LintCache, configKey } from '../lint/cache';
 import { affectedFiles } from '../lint/affected';
@@ -100,6 +100,11 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   if (args.fix === 'dry-run') for (const r of results) if (r.diff) io.stdout.write(r.diff);
   writeTargets(args.targets, report, io);
 
+  // Files were given or found, yet none is ours: the report says which, and the run does not pass.
+  if (args.errorOnUnmatched && !args.stdin && report.files.length === 0 && report.skipped.length > 0) {
+    (io.stderr ?? process.stderr).write(`${tc('cli.error.prefix', { line: tcn('cli.error.nothingLinted', report.skipped.length, { path: report.skipped[0]! }) })}\n`);
+    return 2;
+  }
   const { errors, warnings } = report.summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
@@ -107,7 +112,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
 /** The command line's files, narrowed by --changed (with the files affected by what changed), then by --shard. */
 function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): string[] {
   const changed = args.changed === undefined ? undefined : changedFiles(cwd, args.changed);
-  let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs });
+  let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs, errorOnUnmatched: args.errorOnUnmatched });
   if (changed) files = affectedFiles(files, changed, args.config === undefined ? undefined : resolve(cwd, args.config));
   return selectShard(files, args.shard);
 }

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { type Locale, t as tr } from '../../core/i18n';
 import type { LooseTemplate } from '../../core/types';
+import { parseCommand } from '../args';
 import { UsageError } from '../config';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../host';
@@ -14,10 +14,7 @@ const TYPES = ['plan', 'coaching', 'appraisal'] as const;
 type ReviewType = (typeof TYPES)[number];
 
 export async function newReview(argv: string[], io = { cwd: process.cwd(), stdout: process.stdout as { write(s: string): unknown } }): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommand('new', argv, {
       template: { type: 'string' },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean', default: false },
@@ -26,7 +23,6 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
       type: { type: 'string' },
       locale: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
-    },
   });
   if (values.help) {
     io.stdout.write(`${tc('cli.help.new')}\n`);
@@ -40,10 +36,11 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
   const template = templatePath ? loadTemplate(templatePath, values.template!) : undefined;
   const ref = templatePath ? slash(relative(out ? dirname(out) : io.cwd, templatePath)) : undefined;
 
+  const type = (values.type as ReviewType | undefined) ?? (TYPES.includes(template?.type as ReviewType) ? (template!.type as ReviewType) : 'appraisal');
   const text = skeleton({
     template,
     ref,
-    type: (values.type as ReviewType | undefined) ?? (TYPES.includes(template?.type as ReviewType) ? (template!.type as ReviewType) : 'appraisal'),
+    type,
     employee: values.employee ?? tr(cliLocale(), 'new.employee'),
     reviewer: values.reviewer ?? tr(cliLocale(), 'new.reviewer'),
     locale: cliLocale(),
@@ -60,6 +57,10 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     if (code === 'EEXIST') throw new UsageError(tc('cli.error.exists', { path: values.output! }));
     throw new UsageError(tc('cli.error.cannotWrite', { path: values.output!, reason: why(e) }));
   }
+  // Say what was written and what comes next: the skeleton is a start, not a finished review.
+  const typeWord = cliLocale() === 'en' ? type : engine().labelsFor(cliLocale()).values[type]!;
+  const from = template?.name ? tc('cli.new.from', { name: template.name }) : '';
+  io.stdout.write(`${tc('cli.new.wrote', { path: values.output!, type: typeWord, from })}\n`);
   return 0;
 }
 

@@ -1,12 +1,23 @@
-import { parseArgs } from 'node:util';
 import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
+import { parseCommand } from '../args';
+import { UsageError } from '../config';
 import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 
 /** `review-yaml rules`: every rule id with its default severity, from-status, fix and page. */
 export async function rules(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' } } });
+  const { values } = parseCommand(
+    'rules',
+    argv,
+    { format: { type: 'string', default: 'table' }, locale: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    false,
+  );
+  if (values.help) {
+    process.stdout.write(`${tc('cli.help.rules')}\n`);
+    return 0;
+  }
+  if (values.format !== 'table' && values.format !== 'json') throw new UsageError(tc('cli.error.rulesFormat', { format: values.format }));
   const rows = engine().allRules.map((r) => ({
     id: r.id,
     severity: r.meta.defaultSeverity,

@@ -1,7 +1,7 @@
 import { version } from '../../package.json';
 import { ruleDescription } from '../../core/i18n';
 import { docsUrl } from '../../core/rule';
-import { cliLocale } from '../locale';
+import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
 import type { RunReport } from '../report';
@@ -54,6 +54,22 @@ export function formatSarif(report: RunReport): string {
       {
         tool: { driver: { name: 'review-yaml', version, semanticVersion: version, informationUri: 'https://github.com/review-yaml/review-yaml', rules } },
         columnKind: 'utf16CodeUnits',
+        // Files named or found that were not linted (not a review or template): said, not dropped.
+        ...(report.skipped.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: report.skipped.map((path) => ({
+                    level: 'warning',
+                    descriptor: { id: 'not-linted' },
+                    message: { text: tc('cli.notLinted', { path }) },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path), uriBaseId: '%SRCROOT%' } } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
         results,
       },
     ],

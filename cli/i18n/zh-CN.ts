@@ -9,6 +9,17 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.error.unknownCommand': '未知命令 "{command}"。运行 `review-yaml --help` 查看可用命令。',
   'cli.error.locale': '--locale 的取值为 en 或 zh-CN，而不是 "{value}"。',
   'cli.error.noMatch': '没有文件匹配模式 "{pattern}"。',
+  'cli.error.noReviews': '{path} 中没有评估文件（*.review.yaml 或 *.review.yml）。请指定存放评估的文件夹，或加上 --no-error-on-unmatched 让空文件夹通过。',
+  'cli.error.allIgnored': '"{pattern}" 匹配到的文件全部被忽略（.gitignore、.reviewrc.yaml 的 ignore: 或 --ignore）。加上 --no-error-on-unmatched 可让它通过。',
+  'cli.error.nothingLinted.one': '没有检查任何文件：{path} 不是评估或模板（没有 `kind: review` 或 `kind: template`）。加上 --no-error-on-unmatched 可让它通过。',
+  'cli.error.nothingLinted.other': '没有检查任何文件：这 {n} 个文件都不是评估或模板（都没有 `kind: review` 或 `kind: template`）。加上 --no-error-on-unmatched 可让它通过。',
+  'cli.notLinted': '{path} 未检查：它不是评估或模板（没有 `kind: review` 或 `kind: template`）。',
+  'cli.stylish.totalOf': '共 {problems}（{errors}，{warnings}，{infos}），分布在已检查的 {files}中的 {some} 个',
+  'cli.error.unknownOption': 'review-yaml {command} 没有选项 {option}。运行 `review-yaml {command} --help` 查看它的选项。',
+  'cli.error.unknownOption.guess': 'review-yaml {command} 没有选项 {option}。你是不是想用 {guess}？',
+  'cli.error.unexpectedArgument': '{command} 命令不接受参数 "{argument}"。运行 `review-yaml {command} --help`。',
+  'cli.new.wrote': '已写入 {path}：一份{type}评估草稿{from}。请填写占位内容，然后运行 `review-yaml lint {path}`。',
+  'cli.new.from': '（依据模板“{name}”）',
   'cli.error.noSuchPath': '文件或文件夹不存在：{path}',
   'cli.error.fixBoth': '--fix 会写入修复，--fix-dry-run 只显示修复：请二选一。',
   'cli.error.updateBaseline': '--update-baseline 需要 --baseline FILE：指定要写入的文件。',
@@ -48,7 +59,6 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.stylish.hidden': '基线隐藏了 {problems}',
   'cli.stylish.hiddenStale.one': '基线隐藏了 {problems}；1 条基线记录已过期（已找不到：运行 --update-baseline 删除它）',
   'cli.stylish.hiddenStale.other': '基线隐藏了 {problems}；{n} 条基线记录已过期（已找不到：运行 --update-baseline 删除它们）',
-  'cli.stylish.skipped': '跳过了 {files}（没有 `kind: review` 或 `kind: template`）：{list}',
   'cli.severity.error': '错误',
   'cli.severity.warning': '警告',
   'cli.severity.info': '提示',
@@ -75,7 +85,7 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.error.templateRead': '无法读取模板 {path}：它不存在、不是普通文件，或没有访问权限。',
   'cli.error.templateYaml': '模板 {path} 不是有效的 YAML：运行 review-yaml lint {path} 查看出错位置。',
   'cli.error.notTemplate': '{path} 不是模板：它需要 kind: template。',
-  'cli.error.schemaName': 'review-yaml schema 的参数为以下之一：{names}。',
+  'cli.error.schemaName': '没有名为 "{name}" 的模式：请使用 {names} 之一。',
   'cli.errno.ENOENT': '所在文件夹不存在',
   'cli.errno.EACCES': '没有权限',
   'cli.errno.EISDIR': '它是一个文件夹',
@@ -85,9 +95,14 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.help.main':
     'review-yaml {version}：检查绩效评估记录和模板（*.review.yaml）\n\n用法：\n  review-yaml lint [路径或通配符…] [选项]       检查文件和文件夹（默认：.）\n  review-yaml render FILE [-o out.html]          把评估渲染为独立的 HTML 页面\n  review-yaml new [--template T] [-o FILE]       写出新评估的骨架\n  review-yaml rules [--format json]              列出规则\n  review-yaml schema [review|template|config]    输出 JSON Schema\n  review-yaml --version\n\n运行 `review-yaml <命令> --help` 查看某个命令的选项。\n所有命令都接受 --locale en|zh-CN（默认：.reviewrc.yaml 中的 locale，否则看 LC_ALL / LC_MESSAGES / LANG）。',
   'cli.help.lint':
-    '用法：review-yaml lint [路径或通配符…] [选项]\n\n检查 *.review.yaml 文件和文件夹（默认：当前文件夹）。\n\n输出：\n  --format F                 stylish（默认）、json、sarif、github 或 junit；可重复\n  -o, --output FILE          把报告写入 FILE；可重复。-o 与 --format 按顺序配对：\n                             第一个 -o 接收第一个 --format 的报告，第二个接收第二个，\n                             依此类推。剩下没有 -o 的格式输出到标准输出，且最多只能有一个；\n                             -o 多于格式则报错。请把输出到标准输出的格式放在最后：\n                               --format sarif -o out.sarif --format github\n  --quiet                    只报告错误\n  --max-warnings N           警告多于 N 个时以 1 退出\n  --locale L                 en 或 zh-CN：消息的语言（默认：.reviewrc.yaml 中的 locale，\n                             否则看 LC_ALL / LC_MESSAGES / LANG）\n\n配置：\n  --config FILE              所有文件都使用这个 .reviewrc.yaml，而不是各自最近的那个\n  --rule id=级别             设置某条规则的级别（error、warning、info、off）；可重复\n  --ignore GLOB              跳过匹配 GLOB 的文件（相对于当前文件夹）；可重复\n\n检查哪些文件：\n  --changed [REF]            只检查相对 git 提交 REF（默认 HEAD）有改动的文件（无论是否已暂存），\n                             以及未被忽略的未跟踪文件；模板有改动或被删除的评审，以及有改动的\n                             .reviewrc.yaml（或 --config 文件）所管辖的文件也一并检查。当\n                             --changed 后面的词是一个提交而不是文件时，它就是 REF；\n                             --changed=REF 为显式写法。\n  --shard i/n                检查 n 份中的第 i 份：文件排序后，从第 i 个起每隔 n 个取一个。\n                             n 份合起来恰好把每个文件检查一次。\n  --stdin                    检查标准输入\n  --stdin-filename NAME      ……并把它当作文件 NAME（其 .reviewrc.yaml 和 template: 相对于\n                             NAME 查找；该文件不必存在）\n\n基线：\n  --baseline FILE            隐藏 FILE 中记录的检查结果（按文件、规则和所指文本匹配，而不是按\n                             行号）；已找不到的记录在汇总中计为过期\n  --update-baseline          把当前所有检查结果记录到 FILE（排序后的 JSON），然后报告\n\n修复：\n  --fix                      应用自动修复（从不应用 stub）并写入文件；已修复的检查结果不再\n                             报告，汇总中会计数\n  --fix-dry-run              把修复以统一 diff 格式打印到标准输出；不写入任何文件\n\n速度：\n  --jobs N                   用 N 个线程检查（默认：每个核心一个，每 1,500 个文件最多一个，\n                             少于 3,000 个文件时只用一个）；无论 N 为多少，输出都相同、\n                             顺序也相同\n  --cache                    跳过自上次运行以来没有变化的文件（文本、配置、模板、--rule 和\n                             版本都相同）\n  --cache-location DIR       缓存所在位置（默认 node_modules/.cache/review-yaml）；\n                             隐含 --cache\n\n  -h, --help                 显示此帮助\n\n退出码：0 没有错误（且警告数在 --max-warnings 以内），1 检查结果超出标准，\n2 运行本身失败（选项错误、配置无法读取、字面路径没有匹配到文件）。',
+    '用法：review-yaml lint [路径或通配符…] [选项]\n\n检查 *.review.yaml 文件和文件夹（默认：当前文件夹）。\n\n输出：\n  --format F                 stylish（默认）、json、sarif、github 或 junit；可重复\n  -o, --output FILE          把报告写入 FILE；可重复。-o 与 --format 按顺序配对：\n                             第一个 -o 接收第一个 --format 的报告，第二个接收第二个，\n                             依此类推。剩下没有 -o 的格式输出到标准输出，且最多只能有一个；\n                             -o 多于格式则报错。请把输出到标准输出的格式放在最后：\n                               --format sarif -o out.sarif --format github\n  --quiet                    只报告错误\n  --max-warnings N           警告多于 N 个时以 1 退出\n  --locale L                 en 或 zh-CN：消息的语言（默认：.reviewrc.yaml 中的 locale，\n                             否则看 LC_ALL / LC_MESSAGES / LANG）\n\n配置：\n  --config FILE              所有文件都使用这个 .reviewrc.yaml，而不是各自最近的那个\n  --rule id=级别             设置某条规则的级别（error、warning、info、off）；可重复\n  --ignore GLOB              跳过匹配 GLOB 的文件（相对于当前文件夹）；可重复\n\n检查哪些文件：\n  --changed [REF]            只检查相对 git 提交 REF（默认 HEAD）有改动的文件（无论是否已暂存），\n                             以及未被忽略的未跟踪文件；模板有改动或被删除的评审，以及有改动的\n                             .reviewrc.yaml（或 --config 文件）所管辖的文件也一并检查。当\n                             --changed 后面的词是一个提交而不是文件时，它就是 REF；\n                             --changed=REF 为显式写法。\n  --shard i/n                检查 n 份中的第 i 份：文件排序后，从第 i 个起每隔 n 个取一个。\n                             n 份合起来恰好把每个文件检查一次。\n  --no-error-on-unmatched    路径、通配符或文件夹中没有评估时也通过（默认视为错误并以 2 退出，\n                             以免拼写错误被当作检查通过）\n  --stdin                    检查标准输入\n  --stdin-filename NAME      ……并把它当作文件 NAME（其 .reviewrc.yaml 和 template: 相对于\n                             NAME 查找；该文件不必存在）\n\n基线：\n  --baseline FILE            隐藏 FILE 中记录的检查结果（按文件、规则和所指文本匹配，而不是按\n                             行号）；已找不到的记录在汇总中计为过期\n  --update-baseline          把当前所有检查结果记录到 FILE（排序后的 JSON），然后报告\n\n修复：\n  --fix                      应用自动修复（从不应用 stub）并写入文件；已修复的检查结果不再\n                             报告，汇总中会计数\n  --fix-dry-run              把修复以统一 diff 格式打印到标准输出；不写入任何文件\n\n速度：\n  --jobs N                   用 N 个线程检查（默认：每个核心一个，每 1,500 个文件最多一个，\n                             少于 3,000 个文件时只用一个）；无论 N 为多少，输出都相同、\n                             顺序也相同\n  --cache                    跳过自上次运行以来没有变化的文件（文本、配置、模板、--rule 和\n                             版本都相同）\n  --cache-location DIR       缓存所在位置（默认 node_modules/.cache/review-yaml）；\n                             隐含 --cache\n\n  -h, --help                 显示此帮助\n\n退出码：0 没有错误（且警告数在 --max-warnings 以内），1 检查结果超出标准，\n2 运行本身失败（选项错误、配置无法读取、路径、通配符或文件夹中没有评估，或给出的文件都不是评估或模板）。',
   'cli.help.new':
     '用法：review-yaml new [--template T] [-o FILE] [选项]\n\n写出一份能通过 schema 检查的新评估骨架（status: draft）：给出 --template 时，类型、能力项、\n材料和议程取自模板。没有 -o 时打印到标准输出。\n\n选项：\n  --template T        评估所依据的模板（kind: template 文件）；评估中的 template: 相对于\n                      FILE（或当前文件夹）写出\n  -o, --output FILE   把评估写入 FILE；FILE 已存在时保留原文件，除非给出 --force\n  --force             覆盖 FILE\n  --employee NAME     员工姓名（默认：待替换的占位文字）\n  --reviewer NAME     评估人姓名（默认：待替换的占位文字）\n  --type T            plan、coaching 或 appraisal（默认：模板的类型，否则为 appraisal）\n  --locale L          en 或 zh-CN：占位文字和注释的语言\n  -h, --help          显示此帮助\n\n考核周期为当前自然年（设置了 SOURCE_DATE_EPOCH 时，以它为“现在”）。\n\n退出码：0 已写出，2 无法写出骨架（选项错误、模板无法读取、FILE 已存在）。',
+  'cli.help.rules':
+    '用法：review-yaml rules [--format table|json]\n\n列出每条规则：规则 id、默认级别、从评估的哪个状态开始检查、能否修复所发现的问题，以及说明页面。\n\n选项：\n  --format F          table（默认）或 json（附上每条规则的一句话说明）\n  --locale L          en 或 zh-CN：说明和页面链接的语言\n  -h, --help          显示此帮助\n\n退出码：0 已列出，2 选项错误。',
+  'cli.help.schema':
+    '用法：review-yaml schema [review|template|config]\n\n输出评估（默认）、模板或 .reviewrc.yaml 的 JSON Schema，供编辑器和其他读取 JSON Schema 的工具使用。\n\n选项：\n  -h, --help          显示此帮助\n\n退出码：0 已输出，2 模式名称或选项未知。',
+  'cli.error.rulesFormat': 'rules 命令的 --format 只接受 table 或 json，而不是 "{format}"。',
   'cli.help.render':
     '用法：review-yaml render FILE [-o out.html]\n\n把评估或模板渲染为独立的 HTML 页面（可直接打印，不含脚本），检查结果标在出现的位置。\n没有 -o 时写到标准输出。\n\n选项：\n  -o, --output FILE   把页面写入 FILE\n  --locale L          en 或 zh-CN：页面标签和消息的语言（默认：.reviewrc.yaml 中的 locale，\n                      否则看 LC_ALL / LC_MESSAGES / LANG）\n  -h, --help          显示此帮助\n\n退出码：0 已渲染，2 文件或输出无法使用（选项错误、文件无法读取、不是评估或模板）。',
   'cli.render.prefix': 'review-yaml render：{line}',
