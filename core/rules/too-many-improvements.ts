@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, policy, t }) {
     // Every item written counts, even one the schema rejected: it is still raised with the employee.
