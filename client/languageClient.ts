@@ -41,7 +41,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: {
       configurationSection: 'reviewYaml',
       // Templates and configuration change the findings of the reviews that use them.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.review.yaml,.reviewrc.yaml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.review.yaml,*.review.yml,.reviewrc.yaml}'),
     },
     middleware: {
       workspace: {

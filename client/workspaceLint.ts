@@ -26,7 +26,7 @@ export class WorkspaceLint implements vscode.Disposable {
     private readonly running: RunningServer,
     private readonly status: FindingsStatus,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.yaml');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.{yaml,yml}');
     const forget = (uri: vscode.Uri) => this.kept.delete(uri);
     this.subscriptions.push(
       this.kept,
@@ -54,7 +54,7 @@ export class WorkspaceLint implements vscode.Disposable {
         try {
           // The per-file timeout is for linting, not for the server's start.
           await this.running();
-          const files = await vscode.workspace.findFiles('**/*.review.yaml', '{**/node_modules/**,**/.git/**}', undefined, token);
+          const files = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '{**/node_modules/**,**/.git/**}', undefined, token);
           let linted = 0;
           let next = 0;
           const worker = async () => {

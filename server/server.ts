@@ -57,7 +57,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (dynamicWatch)
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.review.yaml' }, { globPattern: '**/.reviewrc.yaml' }],
+        watchers: [{ globPattern: '**/*.review.{yaml,yml}' }, { globPattern: '**/.reviewrc.yaml' }],
       });
     if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reviewYaml' });
   });
