@@ -37,7 +37,8 @@ export interface RunReport {
 }
 
 export function summarize(files: FileReport[]): Summary {
-  const s = { files: files.length, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0 };
+  // New fields go last, so that the JSON contract's existing order holds.
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0, filesWithProblems: 0 };
   for (const f of files) {
     if (f.findings.length) s.filesWithProblems++;
     for (const x of f.findings) {

@@ -104,7 +104,6 @@ export const enCli = {
   'cli.help.render':
     'Usage: review-yaml render FILE [-o out.html]\n\nRenders a review or template as a standalone HTML page (print-ready, no scripts), with its\nfindings marked where they occur. Writes to standard output unless -o is given.\n\nOptions:\n  -o, --output FILE   write the page to FILE\n  --locale L          en or zh-CN: the page\'s labels and messages (default: locale in\n                      .reviewrc.yaml, else LC_ALL / LC_MESSAGES / LANG)\n  -h, --help          show this help\n\nExit codes: 0 rendered, 2 the file or the output could not be used (bad option, unreadable file,\nnot a review or template).',
   'cli.render.prefix': 'review-yaml render: {line}',
-  'cli.render.parseArgs': '{detail} See review-yaml render --help.',
   'cli.render.oneFile': 'takes exactly one FILE.',
   'cli.render.whichFile': 'which file? Usage: review-yaml render FILE [-o out.html]',
   'cli.render.cannotRead': 'cannot read {path}: it does not exist, is not a regular file, or permission is denied.',

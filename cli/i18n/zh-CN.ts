@@ -106,7 +106,6 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.help.render':
     '用法：review-yaml render FILE [-o out.html]\n\n把评估或模板渲染为独立的 HTML 页面（可直接打印，不含脚本），检查结果标在出现的位置。\n没有 -o 时写到标准输出。\n\n选项：\n  -o, --output FILE   把页面写入 FILE\n  --locale L          en 或 zh-CN：页面标签和消息的语言（默认：.reviewrc.yaml 中的 locale，\n                      否则看 LC_ALL / LC_MESSAGES / LANG）\n  -h, --help          显示此帮助\n\n退出码：0 已渲染，2 文件或输出无法使用（选项错误、文件无法读取、不是评估或模板）。',
   'cli.render.prefix': 'review-yaml render：{line}',
-  'cli.render.parseArgs': '{detail} 请查看 review-yaml render --help。',
   'cli.render.oneFile': '只接受一个 FILE。',
   'cli.render.whichFile': '要渲染哪个文件？用法：review-yaml render FILE [-o out.html]',
   'cli.render.cannotRead': '无法读取 {path}：它不存在、不是普通文件，或没有访问权限。',

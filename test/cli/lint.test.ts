@@ -17,7 +17,7 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     const rules = new Set(bad.findings.map((f: { rule: string }) => f.rule));
     for (const id of ['praise-missing', 'improvement-plan-missing', 'score-without-response']) assert.ok(rules.has(id), `${id} not reported`);
     assert.deepEqual(good.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
-    assert.deepEqual(Object.keys(out.summary), ['files', 'errors', 'warnings', 'infos']);
+    assert.deepEqual(Object.keys(out.summary), ['files', 'errors', 'warnings', 'infos', 'filesWithProblems']);
     assert.equal(out.summary.files, 3);
   });
 
@@ -128,11 +128,11 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     const cases: [string, string[], Record<string, string>, RegExp][] = [
       ['a literal path that does not exist', ['lint', 'missing.review.yaml'], {}, /No such file or folder: missing\.review\.yaml/],
       ['a glob that matches nothing', ['lint', 'nothing/**/*.review.yaml'], {}, /No files match the pattern/],
-      ['an unknown option', ['lint', '--frobnicate'], {}, /Unknown option '--frobnicate'/],
+      ['an unknown option', ['lint', '--frobnicate'], {}, /Unknown option --frobnicate for review-yaml lint\. Run `review-yaml lint --help`/],
       ['an unknown format', ['lint', '--format', 'xml'], {}, /Unknown format "xml"/],
       ['an unknown rule id, with a suggestion', ['lint', '--rule', 'praise-mising=off'], {}, /Did you mean "praise-missing"/],
       ['a bad severity', ['lint', '--rule', 'praise-missing=loud'], {}, /use error, warning, info or off/],
-      ['a config that is not YAML', ['lint'], { '.reviewrc.yaml': 'rules: [\n' }, /\.reviewrc\.yaml:\d+:\d+: YAML syntax/],
+      ['a config that is not YAML', ['lint'], { '.reviewrc.yaml': 'rules: [\n' }, /\.reviewrc\.yaml:\d+:\d+: A \[ … \] or \{ … \} list is not closed/],
       ['a config with a bad key', ['lint'], { '.reviewrc.yaml': 'rulez: {}\n' }, /Unknown key "rulez"\. Did you mean "rules"\?/],
       ['a missing --config file', ['lint', '--config', 'nope.yaml'], {}, /Cannot read config/],
       ['an unknown command', ['frob'], {}, /Unknown command "frob"/],

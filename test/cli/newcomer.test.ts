@@ -93,7 +93,7 @@ describe('the CLI never passes green on nothing', () => {
     const r = cli(['lint', '.'], { cwd: dir });
     assert.match(r.stdout, /⚠ 1 problem \(0 errors, 1 warning, 0 infos\) in 1 of 3 files linted\n/);
     const json = JSON.parse(cli(['lint', '.', '--format', 'json'], { cwd: dir }).stdout);
-    assert.deepEqual(json.summary, { files: 3, filesWithProblems: 1, errors: 0, warnings: 1, infos: 0 });
+    assert.deepEqual(json.summary, { files: 3, errors: 0, warnings: 1, infos: 0, filesWithProblems: 1 });
     const zh = cli(['lint', '.', '--locale', 'zh-CN'], { cwd: dir });
     assert.match(zh.stdout, /共 1 个问题（0 个错误，1 个警告，0 个提示），分布在已检查的 3 个文件中的 1 个/);
   });
