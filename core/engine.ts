@@ -70,21 +70,27 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     },
   });
 
-  if (syntaxErrors.length) {
-    const sev = base['yaml-syntax'];
-    return finish(sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range })));
-  }
+  // A syntax error (a half-typed key while typing) does not hide the other findings: the rules
+  // run on the document the parser recovered, and the error is reported beside them. Nothing is
+  // offered as a fix until the document parses again, and schema findings on a broken line,
+  // which only restate the syntax error, are left out.
+  const sev = base['yaml-syntax'];
+  const syntaxFindings: Finding[] =
+    sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range }));
+  const brokenLines = new Set(syntaxErrors.flatMap((p) => [p.range.start.line, p.range.end.line]));
   let data: unknown;
   try {
     data = toData(parsed);
   } catch (e) {
+    if (syntaxErrors.length) return finish(syntaxFindings);
     const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
     return finish([{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }]);
   }
+  if (syntaxErrors.length && (data === null || typeof data !== 'object' || Array.isArray(data))) return finish(syntaxFindings);
   if (claimed !== 'review' && claimed !== 'template') {
     const guess = didYouMean(claimed, ['review', 'template']);
     const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });
-    return finish([{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }]);
+    return finish([...syntaxFindings, { rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }]);
   }
 
   const checked = validate(kind, data, locale);
@@ -119,7 +125,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   };
   if (ctx.scale.length === 0) ctx.scale = DEFAULT_SCALE;
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...syntaxFindings];
   const directives = ctx.directives ?? [];
   let edit: EditBuilder | undefined;
   for (const rule of allRules) {
@@ -130,10 +136,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       for (const report of rule.check(ctx)) {
         const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at);
         if (isSilenced(directives, rule.id, range.start.line)) continue;
+        if (syntaxErrors.length && rule.id === 'schema' && brokenLines.has(range.start.line)) continue;
         const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
         // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
         const fixer = rule.fix;
-        if (fixer && rule.meta.fix !== 'none' && fixer.canFix?.(report) !== false) {
+        if (fixer && !syntaxErrors.length && rule.meta.fix !== 'none' && fixer.canFix?.(report) !== false) {
           finding.fix = rule.meta.fix;
           const kind = rule.meta.fix;
           fixers.set(finding, () => {

@@ -40,3 +40,29 @@ describe('a value left empty', () => {
     assert.ok(!messages.some((m) => /null/.test(m)));
   });
 });
+
+describe('a half-typed key while typing', () => {
+  const REVIEW = `kind: review
+type: appraisal
+status: draft
+period: { start: 2026-01-01, end: 2026-12-31 }
+employee: { name: Zhang Wei }
+reviewer: { name: Liu Yang }
+strengths:
+  - text: Good job
+improvements:
+  - id: reports
+    text: Weekly reports were late 5 times in March
+    evidence: Team tracker, March
+`;
+  it('keeps the other findings, with the syntax error beside them, and offers no fix until it parses', () => {
+    const whole = lint(REVIEW);
+    const typing = lint(REVIEW.replace('improvements:\n', 'impro\nimprovements:\n'));
+    const rules = (r: typeof whole) => r.findings.map((f) => f.rule);
+    assert.ok(!rules(whole).includes('yaml-syntax'));
+    assert.ok(rules(typing).includes('yaml-syntax'), rules(typing).join());
+    for (const rule of ['vague-feedback', 'feedback-without-evidence']) assert.ok(rules(typing).includes(rule), `${rule} is gone: ${rules(typing).join()}`);
+    assert.ok(whole.findings.some((f) => f.fix), 'the whole file offers fixes');
+    assert.deepEqual(typing.findings.filter((f) => f.fix), []);
+  });
+});
