@@ -109,6 +109,7 @@ export const enApp = {
   'render.setting': "Setting",
   'render.agenda': "Agenda",
   'render.materials': "Materials prepared",
+  'render.materialsToPrepare': "Materials to prepare",
   'render.goals': "Goals of the period",
   'render.goal': "Goal",
   'render.measure': "Measure",

@@ -103,6 +103,7 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'render.setting': '场所',
   'render.agenda': '议程',
   'render.materials': '已准备的材料',
+  'render.materialsToPrepare': '需要准备的材料',
   'render.goals': '本期目标',
   'render.goal': '目标',
   'render.measure': '衡量标准',

@@ -14,7 +14,7 @@ const NAMES = [
   'followUp', 'followUpOn', 'signoffs', 'signoffNote', 'name', 'signedOn', 'other',
   // template
   'scale', 'value', 'label', 'definition', 'title', 'description', 'policy', 'rules', 'rule', 'severity',
-  'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel',
+  'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel', 'materialsToPrepare',
 ] as const;
 
 type Name = (typeof NAMES)[number];

@@ -162,4 +162,13 @@ describe('the CLI speaks to people', () => {
     assert.match(b.stdout, /meeting\.setting is empty; choose one of: private-room, video-call, open-office, other\./);
     assert.doesNotMatch(b.stdout, /null/);
   });
+
+  it('the record names its template by its name, and a template page asks for "Materials to prepare"', () => {
+    const review = cli(['render', 'examples/reviews/zhang-2026.review.yaml']);
+    assert.equal(review.code, 0, review.stderr);
+    assert.match(review.stdout, /Annual appraisal 2026 <span class="muted">\(\.\.\/templates\/annual-2026\.review\.yaml\)<\/span>/);
+    const template = cli(['render', 'examples/templates/annual-2026.review.yaml']);
+    assert.match(template.stdout, />Materials to prepare</);
+    assert.doesNotMatch(template.stdout, />Materials prepared</);
+  });
 });
