@@ -4,7 +4,6 @@ import type { RenderParams } from '../server/protocol';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
-import { newReviewSnippet } from './skeleton';
 import { WorkspaceLint } from './workspaceLint';
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
@@ -60,7 +59,7 @@ export function registerCommands(
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(context)),
+    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running)),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -82,8 +81,8 @@ function selectRange(uri: unknown, range: unknown): void {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Picks a template from the workspace, asks where to save, and fills the skeleton as a snippet. */
-async function newReview(_context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
+/** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
+async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
   for (const uri of candidates) {
@@ -103,10 +102,10 @@ async function newReview(_context: vscode.ExtensionContext): Promise<vscode.Uri 
   const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
   if (!dest) return undefined;
   const file = dest.with({ path: reviewFileName(dest.path) });
-  await vscode.workspace.fs.writeFile(file, new Uint8Array());
-  const editor = await vscode.window.showTextDocument(file);
-  const template = picked.uri ? path.posix.relative(path.posix.dirname(file.path), picked.uri.path) : undefined;
-  await editor.insertSnippet(newReviewSnippet(template));
+  // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
+  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(file);
   return file;
 }
 

@@ -10,7 +10,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { type InitializationOptions, type RenderParams, RenderRequest, type RenderResult } from '../server/protocol';
+import { type InitializationOptions, type NewReviewParams, NewReviewRequest, type NewReviewResult, type RenderParams, RenderRequest, type RenderResult } from '../server/protocol';
 import { currentSettings, toServerSettings } from './settings';
 
 const LANGUAGE_ID = 'review-yaml';
@@ -21,6 +21,8 @@ export interface ServerRequests {
   render(params: RenderParams & Record<string, unknown>): Promise<RenderResult>;
   /** `textDocument/diagnostic`: answered from the same lint as the pushed diagnostics. */
   pullDiagnostics(uri: string, token: vscode.CancellationToken): Promise<DocumentDiagnosticReport>;
+  /** `review/newReview`: a new review's text from the chosen template, built by core's skeleton builder. */
+  newReview(params: NewReviewParams): Promise<NewReviewResult>;
 }
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -62,5 +64,6 @@ export function requestsOf(client: LanguageClient): ServerRequests {
   return {
     render: (params) => client.sendRequest(RenderRequest, params),
     pullDiagnostics: (uri, token) => client.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }, token),
+    newReview: (params) => client.sendRequest(NewReviewRequest, params),
   };
 }

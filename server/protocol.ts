@@ -51,3 +51,18 @@ export interface RenderResult {
 
 /** The preview's content, rendered by core from the document as the editor holds it. */
 export const RenderRequest = new RequestType<RenderParams, RenderResult, void>('review/render');
+
+export interface NewReviewParams {
+  /** Where the new review will be saved. */
+  target: { uri: string };
+  /** The template it follows, if any. */
+  template?: { uri: string };
+}
+
+export interface NewReviewResult {
+  /** The review's text, built by core's skeleton builder (the same as `review-yaml new`). */
+  text: string;
+}
+
+/** The skeleton of a new review from the chosen template: the editor writes it, the server builds it. */
+export const NewReviewRequest = new RequestType<NewReviewParams, NewReviewResult, void>('review/newReview');

@@ -11,7 +11,8 @@ import { Documents } from './documents';
 import { hover } from './hover';
 import { Linter } from './linting';
 import { definition, prepareRename, references, rename } from './navigation';
-import { type InitializationOptions, type RenderParams, RenderRequest } from './protocol';
+import { type InitializationOptions, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest } from './protocol';
+import { newReview } from './newReview';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
@@ -152,6 +153,7 @@ export function startServer(connection: Connection): void {
   });
   // By method name: the protocol file's RequestType comes from the client's copy of vscode-jsonrpc.
   connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
+  connection.onRequest(NewReviewRequest.method, (params: NewReviewParams) => newReview(params, documents));
 
   documents.docs.listen(connection);
   connection.listen();
