@@ -54,9 +54,7 @@ export async function startCodeServer({ env = {}, log = () => {}, vsix, locale }
   const extensions = join(root, 'extensions');
   for (const d of [home, userData, extensions, join(userData, 'User')]) mkdirSync(d, { recursive: true });
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-  // EXTENSIONS_GALLERY={} turns code-server's extension gallery off: the host looks nothing up on
-  // the network (offline, each lookup was a getaddrinfo ENOTFOUND trace in the output).
-  const childEnv = { ...process.env, EXTENSIONS_GALLERY: '{}', ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
+  const childEnv = { ...process.env, ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
   if (vsix) {
     // As a user installs it: the packaged extension, not the development folder.
     const r = spawnSync(node24, [codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env: childEnv, encoding: 'utf8' });
