@@ -4,6 +4,7 @@ import type { Policy } from './types';
 export const DEFAULT_POLICY: Policy = {
   notice_days: 3,
   workday: { start: '09:00', end: '18:00' },
+  shifts: {},
   edge_minutes: 30,
   min_minutes: 30,
   max_improvements: 3,

@@ -119,6 +119,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     templateProblem,
     directives: parseDirectives(parsed),
     locale,
+    privacy: (kind === 'review' ? template?.privacy : undefined) ?? options.config?.privacy ?? (options.config?.locale === 'zh-CN' ? 'pipl' : 'gdpr'),
     t: (key, params) => t(locale, key, params),
     tn: (base, n, params) => tn(locale, base, n, params),
     list: (items, conjunction) => list(locale, items, conjunction),
@@ -134,7 +135,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, status)) continue;
     try {
       for (const report of rule.check(ctx)) {
-        const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at);
+        const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
         if (isSilenced(directives, rule.id, range.start.line)) continue;
         if (syntaxErrors.length && rule.id === 'schema' && brokenLines.has(range.start.line)) continue;
         const finding: Finding = { rule: rule.id, severity: sev, message: report.message, range };
@@ -186,10 +187,13 @@ export function severities(...layers: (Partial<SevMap> | undefined)[]): Record<s
 
 /** Defaults < .reviewrc.yaml < template, key by key (a workday's start and end separately). */
 function policyOf(...layers: (Loose<Policy> | undefined)[]): Policy {
-  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday } };
+  const out: Policy = { ...DEFAULT_POLICY, workday: { ...DEFAULT_POLICY.workday }, shifts: {} };
   for (const layer of layers) {
     if (!layer) continue;
-    const { workday, ...rest } = layer;
+    const { workday, shifts, ...rest } = layer;
+    // Shifts by name: a template's "night" replaces the team's "night", other names add up.
+    for (const [name, shift] of Object.entries(shifts ?? {}))
+      if (typeof shift?.start === 'string' && typeof shift.end === 'string') out.shifts[name] = { start: shift.start, end: shift.end };
     for (const [k, v] of Object.entries(rest)) if (typeof v === 'number') (out as unknown as Record<string, number>)[k] = v;
     if (workday?.start) out.workday.start = workday.start;
     if (workday?.end) out.workday.end = workday.end;

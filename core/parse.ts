@@ -1,6 +1,7 @@
 import { Composer, type Document, LineCounter, Parser, isMap, isScalar } from 'yaml';
 import { fastParse } from './fastparse';
 import { type MessageKey, t } from './i18n';
+import { didYouMean } from './suggest';
 import type { DocKind, Range } from './types';
 
 export interface Comment { offset: number; text: string }
@@ -146,19 +147,43 @@ export function collectComments(node: unknown, out: Comment[]): void {
 }
 
 /**
+ * Top-level keys only our formats use (test/core/kind.test.ts keeps this in step with the
+ * schemas). Words other formats also use at the top (`type`, `status`, `name`, `rules`) are left
+ * out: they say nothing about whose file it is.
+ */
+export const OUR_KEYS: ReadonlySet<string> = new Set([
+  'period', 'employee', 'reviewer', 'approver', 'meeting', 'materials', 'goals', 'competencies', 'strengths', 'improvements',
+  'improvement_plan', 'next_goals', 'support_requests', 'score', 'employee_response', 'follow_up', 'signoffs', 'self_assessment',
+  'scale', 'agenda', 'policy', 'privacy',
+]);
+
+/**
  * Which of our kinds the document claims to be: 'review' | 'template', a string for another
- * (wrong) kind, or null when there is no `kind` at all (not our file).
+ * (wrong) kind, or null when the file is not ours and is skipped. A file is ours when its `kind`
+ * is review or template, or close to one (a typo), or when it has our keys. Not ours: no `kind`
+ * at all; several documents, a Kubernetes-style `apiVersion`, or another tool's `kind`, none of
+ * them with our keys (`*.review.yaml` is also what review apps and review environments are called).
  */
 export function detectKind(parsed: ParsedDoc): DocKind | string | null {
   const contents = parsed.doc.contents;
   if (isMap(contents)) {
     const node = contents.get('kind', true);
     if (node === undefined) return null;
-    return isScalar(node) ? String(node.value) : '';
+    // A kind that is not a string (`kind: [review]`) is nobody's format: ours, wrongly written.
+    if (!isScalar(node)) return '';
+    const kind = String(node.value);
+    if (kind === 'review' || kind === 'template') return kind;
+    if (contents.items.some((p) => isScalar(p.key) && OUR_KEYS.has(String(p.key.value)))) return kind;
+    const several = parsed.problems.some((p) => p.key === 'yaml.multiple');
+    if (several || contents.has('apiVersion')) return null;
+    return didYouMean(kind, ['review', 'template']) ? kind : null;
   }
   // Broken YAML may still be ours: look at the first top-level `kind:` line.
   const m = /^kind:[ \t]*["']?([\w-]+)/m.exec(parsed.text);
-  return m ? m[1]! : null;
+  if (!m) return null;
+  const kind = m[1]!;
+  if (kind === 'review' || kind === 'template') return kind;
+  return /^apiVersion:/m.test(parsed.text) || !didYouMean(kind, ['review', 'template']) ? null : kind;
 }
 
 /** The document as plain data; aliases beyond a small count are refused ("billion laughs"). */

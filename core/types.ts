@@ -16,6 +16,7 @@ export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 
 export type DocKind = 'review' | 'template';
+export type PrivacyProfile = 'gdpr' | 'pipl' | 'both';
 export type FixKind = 'auto' | 'stub';
 
 export interface Related { range: Range; message: string }
@@ -43,6 +44,8 @@ export type LooseTemplate = Loose<Template>;
 export interface Policy {
   notice_days: number;
   workday: { start: string; end: string };
+  /** Named shift patterns a review may pick with `meeting.shift`. */
+  shifts: Record<string, { start: string; end: string }>;
   edge_minutes: number;
   min_minutes: number;
   max_improvements: number;
@@ -67,6 +70,8 @@ export interface RuleContext {
   directives?: Directive[];
   /** The language of messages (LintOptions.locale, else English). */
   locale: Locale;
+  /** Which law's list of sensitive data the privacy rules apply: the template's, else .reviewrc.yaml's, else by the team's `locale` there (zh-CN: pipl), else gdpr. Not by the reader's language: a file's findings are the same for everyone. */
+  privacy?: PrivacyProfile;
   /** A message of the catalog (core/i18n) in `locale`, its `{placeholders}` filled from `params`. */
   t(key: MessageKey, params?: Params): string;
   /** A plural pair of the catalog (`<base>.one` / `<base>.other`), `{n}` set to `n`. */
@@ -92,6 +97,8 @@ export interface Report {
   at?: 'key' | 'value';
   /** For what has no path (a comment): the offsets [start, end) in the text; wins over `path`. */
   span?: { start: number; end: number };
+  /** The words the finding is about: offsets [start, end) inside the string value at `path`. */
+  inner?: { start: number; end: number };
   related?: { path: Path; message: string }[];
 }
 

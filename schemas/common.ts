@@ -42,6 +42,12 @@ export const agendaItem = z
 
 export const agenda = z.array(agendaItem).describe('The interview procedure: how to open, what to discuss in which order, and how long each part takes.');
 
+export const privacy = z
+  .enum(['gdpr', 'pipl', 'both'])
+  .describe(
+    'Which law decides what sensitive personal data is: `gdpr` (GDPR Art. 9), `pipl` (China PIPL Art. 28: also financial accounts and whereabouts, not trade-union membership) or `both`. Default: `pipl` when .reviewrc.yaml sets `locale: zh-CN`, else `gdpr`.',
+  );
+
 export const policy = z
   .strictObject({
     notice_days: z.number().int().nonnegative().optional().describe('Minimum calendar days between notifying the employee and the meeting (default 3).'),
@@ -52,6 +58,16 @@ export const policy = z
       })
       .optional()
       .describe('The working hours meetings should fall within.'),
+    shifts: z
+      .record(
+        z.string(),
+        z.strictObject({
+          start: timeOfDay.describe('When the shift starts, "HH:MM", e.g. "22:00".'),
+          end: timeOfDay.describe('When the shift ends, "HH:MM"; earlier than start for a shift that runs past midnight, e.g. "06:30".'),
+        }),
+      )
+      .optional()
+      .describe('Named shift patterns, e.g. `{ early: { start: "07:30", end: "16:00" }, night: { start: "22:00", end: "06:30" } }`; a review picks one with `meeting.shift`, and the meeting is read against it instead of `workday`.'),
     edge_minutes: z.number().int().nonnegative().optional().describe("Keep meetings at least this many minutes away from the workday's start and end (default 30)."),
     min_minutes: z.number().int().positive().optional().describe('Shortest acceptable meeting, in minutes (default 30).'),
     max_improvements: z.number().int().positive().optional().describe('Most improvement areas a review should raise; focus on the few most urgent (default 3).'),

@@ -1,10 +1,11 @@
 import * as z from 'zod';
-import { policy, rulesMap } from './common';
+import { policy, privacy, rulesMap } from './common';
 
 export const configSchema = z
   .strictObject({
     rules: rulesMap.optional(),
     policy: policy.optional(),
+    privacy: privacy.optional(),
     ignore: z.array(z.string()).optional().describe('Globs of files not to lint, relative to this file, e.g. "drafts/**".'),
     locale: z.enum(['en', 'zh-CN']).optional().describe('Language of messages.'),
   })

@@ -128,6 +128,7 @@ export const reviewSchema = z
         location: z.string().optional().describe('Where the interview takes place.'),
         setting: z.enum(['private-room', 'video-call', 'open-office', 'other']).optional().describe('What kind of place it is.'),
         agenda: agenda.optional(),
+        shift: z.string().optional().describe("The employee's shift, one of the policy's `shifts` (e.g. `night`): the meeting is read against its hours."),
       })
       .optional()
       .describe('The interview meeting: when, how long, where, and its procedure.'),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { agenda, interviewType, policy, rulesMap } from './common';
+import { agenda, interviewType, policy, privacy, rulesMap } from './common';
 
 export const scaleLevel = z
   .strictObject({
@@ -28,6 +28,7 @@ export const templateSchema = z
     materials: z.array(z.string()).optional().describe('Materials the reviewer must prepare; replaces the defaults for the interview type.'),
     agenda: agenda.optional(),
     policy: policy.optional(),
+    privacy: privacy.optional(),
     rules: rulesMap.optional(),
   })
   .describe('What an organisation expects of its reviews.');

@@ -24,6 +24,8 @@ export default defineRule({
     tags: ['language'],
   },
   *check({ review, t }) {
+    // Recency bias is a risk of the annual look back; a check-in or a planning talk is about the recent weeks by design.
+    if (review.type === 'coaching' || review.type === 'plan') return;
     const start = day(review.period?.start);
     const end = day(review.period?.end);
     if (start === undefined || end === undefined || end <= start) return;

@@ -31,6 +31,7 @@ export default defineRule({
       if (hit)
         yield {
           path: ['meeting', 'location'],
+          inner: { start: hit.index, end: hit.end },
           message: t('location-not-private.named', { place: quote(hit.matched), why: t(`location-not-private.why.${WHY[hit.term.why] ?? 'open'}`), advice }),
         };
       return;

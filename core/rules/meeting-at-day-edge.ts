@@ -4,7 +4,7 @@ import { defineRule } from '../rule';
 export default defineRule({
   id: 'meeting-at-day-edge',
   meta: {
-    description: "The meeting starts right after the workday begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside the workday.",
+    description: "The meeting starts right after the workday or the employee's shift begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside it.",
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',
@@ -12,15 +12,23 @@ export default defineRule({
   },
   *check({ review, policy, t, locale }) {
     const at = parseDateTime(review.meeting?.at);
-    const dayStart = parseTimeOfDay(policy.workday.start);
-    const dayEnd = parseTimeOfDay(policy.workday.end);
-    // A workday that ends before it starts (a night shift) is not something this rule can judge.
-    if (!at || dayStart === undefined || dayEnd === undefined || dayEnd <= dayStart) return;
+    // The employee's shift when the review names one of the policy's shifts, else the workday.
+    const shift = typeof review.meeting?.shift === 'string' ? policy.shifts[review.meeting.shift] : undefined;
+    const hours = shift ?? policy.workday;
+    const dayStart = parseTimeOfDay(hours.start);
+    let dayEnd = parseTimeOfDay(hours.end);
+    if (!at || dayStart === undefined || dayEnd === undefined || dayEnd === dayStart) return;
+    // A shift that ends before it starts runs past midnight: 22:00–06:30 is 22:00 to 30:30.
+    const overnight = dayEnd < dayStart;
+    if (overnight) dayEnd += 1440;
     const length = typeof review.meeting?.minutes === 'number' ? review.meeting.minutes : 0;
-    const start = at.minuteOfDay;
+    // A meeting in the small hours belongs to the night shift that started the evening before.
+    // Outside it, the meeting is read against the nearer edge: 07:00 is after a 22:00–06:30 shift, 20:00 before it.
+    const next = at.minuteOfDay + 1440;
+    const start = overnight && at.minuteOfDay < dayStart && (next < dayEnd || next - dayEnd < dayStart - at.minuteOfDay) ? next : at.minuteOfDay;
     const end = start + length;
     const edge = policy.edge_minutes;
-    const workday = `${policy.workday.start}–${policy.workday.end}`;
+    const workday = `${hours.start}–${hours.end}`;
     const span = length
       ? t('meeting-at-day-edge.span', { start: formatTimeOfDay(start), end: formatTimeOfDay(end) })
       : t('meeting-at-day-edge.spanAt', { start: formatTimeOfDay(start) });
@@ -32,13 +40,13 @@ export default defineRule({
     else if (start >= dayEnd) problem = t('meeting-at-day-edge.after', { span, workday });
     else if (end > dayEnd) problem = t('meeting-at-day-edge.past', { span, workday });
     else if (start - dayStart < edge)
-      problem = t('meeting-at-day-edge.early', { gap: minutes(start - dayStart, locale), dayStart: policy.workday.start, edge: minutes(edge, locale) });
+      problem = t('meeting-at-day-edge.early', { gap: minutes(start - dayStart, locale), dayStart: hours.start, edge: minutes(edge, locale) });
     else if (dayEnd - end < edge)
       problem = t(length ? 'meeting-at-day-edge.lateEnd' : 'meeting-at-day-edge.lateStart', {
         start: formatTimeOfDay(start),
         end: formatTimeOfDay(end),
         gap: minutes(dayEnd - end, locale),
-        dayEnd: policy.workday.end,
+        dayEnd: hours.end,
         edge: minutes(edge, locale),
       });
     if (problem) yield { path: ['meeting', 'at'], message: t('meeting-at-day-edge.message', { problem, advice }) };

@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
 import { findTerms, quote } from './text/match';
+import { sentenceAround } from './text/person';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|bn|million|thousand|万|千|百万))?`;
@@ -13,45 +14,71 @@ const AMOUNT = new RegExp(
 );
 /** What every AMOUNT holds: a currency sign, code or unit (tested first: AMOUNT itself is slow to fail). */
 const MAY_AMOUNT = /[$¥￥€£元块]|RMB|CNY|USD|EUR|GBP|HKD|JPY|yuan|dollar|euro|pound/;
+/** A sum without a currency, written with its scale (1.5万, 8千, 45k): pay when a pay word is in the clause. */
+const SCALED = /(?<![\p{L}\d.])\d+(?:\.\d+)?\s?(?:万|千|[kK](?![\p{L}]))|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?[万千](?!分)/gu;
+/** Pay as a multiple of pay: "two months' salary", "3 months of pay", "13薪", "2个月工资". */
+const MULTIPLE =
+  /(?<![\p{L}\d])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|half a|[一二两三四五六七八九十]+)[\s-]?(?:months?'?s?|weeks?'?s?)\s(?:of\s)?(?:salary|pay|wages?|base)\b|(?<![\d])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s?个?月(?:的)?(?:工资|薪资|薪水|月薪|底薪|base)|(?<![\d])(?:1[3-6]|十[三四五六])薪/giu;
 const PERCENT = /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu;
-/** "a month", "per year", "/月": an amount of money per period is pay unless the sentence is about business. */
-const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:month|year|annum|week)\b|\/\s?(?:month|year|yr|mo|月|年)|\bmonthly\b|\bannually\b|\bp\.a\.|每月|每年|月均)/iu;
-const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省/iu;
+/** "a month", "per hour", "/月", "时薪": an amount of money per period is pay unless the sentence is about business. */
+const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:hour|day|month|year|annum|week)\b|\/\s?(?:hour|hr|h|day|month|year|yr|mo|小时|天|日|月|年)(?![\p{L}])|\b(?:monthly|annually|hourly)\b|\bp\.a\.|每小时|每天|每月|每年|月均)/iu;
+const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV|invoices?|licen[cs]es?|subscriptions?|fees?|price|pricing|billed|billing|invoiced|charged|rate card|day rate|agency|contractors?|vendors?|suppliers?|renewals?|accounts?|customers?|clients?|lease|rent|grants?|funding|award|ACV|TCV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省|采购|报价|单价|货款/iu;
 /** Sentence and clause ends; a comma or dot inside a number ("25,000", "1.2") is not one. */
-const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/u;
-/** AMOUNT and PERCENT both hold an ASCII digit. */
-const DIGIT = /\d/;
+const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/gu;
+/** AMOUNT and PERCENT both hold an ASCII digit; the Chinese counts may not. */
+const MAY_FIGURE = /[\d一二两三四五六七八九十]/;
+
+/** The clauses of a text with their offsets. */
+function* clauses(text: string): Generator<{ text: string; at: number }> {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE)) {
+    yield { text: text.slice(at, m.index), at };
+    at = m.index + m[0].length;
+  }
+  yield { text: text.slice(at), at };
+}
+
+const first = (re: RegExp, s: string) => {
+  re.lastIndex = 0;
+  return re.exec(s) ?? undefined;
+};
 
 export default defineRule({
   id: 'salary-amount',
   meta: {
-    description: 'A salary, bonus or raise — a currency amount or a pay-rise percentage — written in free text.',
+    description: 'A salary, bonus or raise — a currency amount, a rate, a multiple of pay or a pay-rise percentage — written in free text.',
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',
     tags: ['privacy'],
   },
   *check({ review, t }) {
-    // Both findings need an amount or a percentage, so a digit: text without one is skipped.
-    for (const field of proseFields(review))
-      for (const clause of DIGIT.test(field.text) ? field.text.split(CLAUSE) : []) {
-        if (!DIGIT.test(clause)) continue;
-        const amounts = MAY_AMOUNT.test(clause) ? [...clause.matchAll(AMOUNT)] : [];
-        if (!amounts.length && !clause.match(PERCENT)) continue; // neither finding without one of them
-        const pay = findTerms(clause, payTerms)[0];
+    // Every finding needs a figure: text without one is skipped.
+    for (const field of proseFields(review)) {
+      if (!MAY_FIGURE.test(field.text)) continue;
+      for (const clause of clauses(field.text)) {
+        const text = clause.text;
+        if (!MAY_FIGURE.test(text)) continue;
+        const amount = (MAY_AMOUNT.test(text) ? first(AMOUNT, text) : undefined);
+        const pay = findTerms(text, payTerms)[0];
+        // Where the finding points: the figure that makes it someone's pay.
+        const at = (m: RegExpExecArray) => ({ start: clause.at + m.index, end: clause.at + m.index + m[0].length });
         if (pay) {
-          const percents = [...clause.matchAll(PERCENT)];
-          if (!amounts.length && !percents.length) continue;
+          const multiple = first(MULTIPLE, text);
+          const figure = amount ?? multiple ?? first(SCALED, text);
+          const percent = figure ? undefined : first(PERCENT, text);
+          const hit = figure ?? percent;
+          if (!hit) continue;
           yield {
             path: field.path,
-            message: t(amounts.length ? 'salary-amount.amount' : 'salary-amount.percent', { term: quote(pay.matched) }),
+            inner: at(hit),
+            message: t(figure ? 'salary-amount.amount' : 'salary-amount.percent', { term: quote(pay.matched) }),
           };
-        } else if (amounts.length && PER_PERIOD.test(clause) && !BUSINESS.test(clause)) {
-          yield {
-            path: field.path,
-            message: t('salary-amount.perPeriod'),
-          };
+        } else if (amount && PER_PERIOD.test(text) && !BUSINESS.test(sentenceAround(field.text, clause.at, clause.at + text.length))) {
+          // Business is read in the whole sentence: "the renewal with Acme, £420k a year".
+          yield { path: field.path, inner: at(amount), message: t('salary-amount.perPeriod') };
         }
       }
+    }
   },
 });

@@ -17,6 +17,7 @@ export default defineRule({
       for (const id of findIdentifiers(field.text))
         yield {
           path: field.path,
+          inner: { start: id.index, end: id.index + id.text.length },
           // Which appearance of this text in the value it is: the fix redacts that one.
           data: { text: id.text, occurrence: field.text.slice(0, id.index).split(id.text).length - 1 },
           message: t('sensitive-identifier.message', { name: t(`sensitive-identifier.name.${id.kind}`), masked: mask(id.text), check: t(`sensitive-identifier.check.${id.kind}`) }),

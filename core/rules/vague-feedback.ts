@@ -1,15 +1,8 @@
 import { defineRule } from '../rule';
-import { fillerChars, fillerWords, vagueTerms } from './lexicon/vague-feedback';
+import { vagueTerms } from './lexicon/vague-feedback';
+import { isAnchored } from './text/anchors';
 import { feedbackFields } from './text/freetext';
 import { findTerms, quote } from './text/match';
-
-/** Enough other words (or a number) that the field says something specific besides the generic phrase. */
-function isSpecific(rest: string): boolean {
-  if (/\p{N}/u.test(rest)) return true;
-  const words = (rest.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !fillerWords.has(w));
-  const han = (rest.replace(fillerChars, '').match(/\p{Script=Han}/gu) ?? []).length;
-  return words.length + han / 2 >= 4;
-}
 
 export default defineRule({
   id: 'vague-feedback',
@@ -22,16 +15,18 @@ export default defineRule({
   },
   *check({ review, t }) {
     // The feedback itself; evidence is a record, and the employee's own comment is not feedback.
-    const fields = feedbackFields(review).filter((f) => f.key !== 'evidence' && f.path[0] !== 'employee_response');
+    const fields = feedbackFields(review).filter((f) => f.key !== 'evidence');
     for (const field of fields) {
       const hits = findTerms(field.text, vagueTerms);
       if (!hits.length) continue;
       let rest = field.text;
       for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.end - h.index) + rest.slice(h.end);
-      if (isSpecific(rest)) continue;
+      // Specific means anchored: besides the stock phrases, the field names something checkable.
+      if (isAnchored(rest)) continue;
       const words = [...new Set(hits.map((h) => quote(h.matched)))].join(t('common.list.sep'));
       yield {
         path: field.path,
+        inner: { start: hits[0]!.index, end: hits[0]!.end },
         message: t('vague-feedback.message', { words }),
       };
     }

@@ -55,6 +55,19 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     assert.equal(out.summary.files, 1);
   });
 
+  it('skips Kubernetes and multi-document files named like reviews, with no finding and exit 0', () => {
+    const dir = workspace({
+      'app.review.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: review-app\n',
+      'env.review.yaml': 'kind: ConfigMap\ndata: {}\n---\nkind: Service\nspec: {}\n',
+      'ok.review.yaml': MINIMAL,
+    });
+    const r = cli(['lint', '--format', 'json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.deepEqual(out.skipped.sort(), ['app.review.yaml', 'env.review.yaml']);
+    assert.deepEqual(out.files.map((f: { path: string }) => f.path), ['ok.review.yaml']);
+  });
+
   it('reports broken YAML as a yaml-syntax finding, not a crash', () => {
     const dir = workspace({ 'b.review.yaml': 'kind: review\nstrengths: [\n' });
     const r = cli(['lint', '--format', 'json'], { cwd: dir });

@@ -48,7 +48,7 @@ describe('server: completion', () => {
   it('offers nested keys, in the document\'s indentation', async () => {
     const text = held().replace('  setting: private-room\n', '  setting: private-room\n  lo\n');
     const items = await complete(text, at(text, '  lo'));
-    assert.deepEqual(labels(items).sort(), ['agenda', 'location']);
+    assert.deepEqual(labels(items).sort(), ['agenda', 'location', 'shift']);
     const agenda = items.find((i) => i.label === 'agenda')!;
     assert.match(insert(text, agenda), /\n {2}agenda:\n {4}- \$0\n/);
   });

@@ -20,6 +20,7 @@ export const absoluteTerms: readonly Term[] = [
   { term: 'all the time', lang: 'en', why: ABS },
   { term: 'every single time', lang: 'en', why: ABS },
   { term: 'without exception', lang: 'en', why: ABS },
+  ...['every time', 'at all times', 'invariably', 'not once', 'not a single time', 'never once', 'each and every', 'none of the time'].map((term) => ({ term, lang: 'en' as const, why: ABS })),
   { term: '总是', lang: 'zh', why: ABS },
   { term: '老是', lang: 'zh', why: ABS },
   { term: '从不', lang: 'zh', why: ABS },
@@ -30,4 +31,5 @@ export const absoluteTerms: readonly Term[] = [
   { term: '没有人', lang: 'zh', why: ABS },
   { term: '动不动就', lang: 'zh', why: ABS },
   { term: '毫无例外', lang: 'zh', why: ABS },
+  ...['向来', '一向', '从没', '一次都没', '任何时候都', '时时刻刻', '处处', '事事'].map((term) => ({ term, lang: 'zh' as const, why: ABS })),
 ];

@@ -1,7 +1,10 @@
 /**
  * Phrases that mark an opinion or hearsay written where a fact belongs (`evidence`).
  * Source: the performance-interview Q&A, answer 7: "take the facts as the basis, do not mix our own opinions";
- * SBI (Center for Creative Leadership): the behaviour must be observable.
+ * SBI (Center for Creative Leadership): the behaviour must be observable. Smith, "Documenting
+ * Employee Behavior", Vault, 2009: record direct observations, hearsay only in special
+ * circumstances; Adeak, "What Should I Document as Part of Performance Management?", 2009: do
+ * not document hearsay or rumours.
  */
 import type { Term } from './types';
 
@@ -41,4 +44,11 @@ export const opinionTerms: readonly Term[] = [
   { term: '有人说', lang: 'zh', why: HEARSAY },
   { term: '大家都说', lang: 'zh', why: HEARSAY },
   { term: '同事反映', lang: 'zh', why: `${HEARSAY}（未具名的反映）` },
+  ...['the team says', 'the team feels', 'the team thinks', 'the team said', 'people tell me', 'people have told me', "I've been told", 'I have been told',
+    'others say', 'others have said', 'some people', 'several people', 'colleagues say', 'colleagues feel', 'colleagues have said', 'reportedly',
+    'the general feeling', 'the consensus is', 'it is said', 'word on the floor'].map((term) => ({ term, lang: 'en' as const, why: HEARSAY })),
+  ...['I get the sense', 'my feeling is', 'I suspect', 'I assume', 'my gut', 'I sense'].map((term) => ({ term, lang: 'en' as const, why: OPINION })),
+  ...['大家反映', '大家觉得', '大家认为', '大家普遍认为', '有同事说', '有同事反映', '有人反映', '据反映', '群众反映', '员工反映', '团队反映', '传言', '风评', '私下反映']
+    .map((term) => ({ term, lang: 'zh' as const, why: `${HEARSAY}（未具名的反映）` })),
+  ...['我猜', '感觉上', '看起来', '给人的感觉'].map((term) => ({ term, lang: 'zh' as const, why: OPINION })),
 ];

@@ -1,6 +1,6 @@
 /**
  * Generic praise and criticism: phrases that could be written about anyone. The rule flags a
- * field only when, besides them, it says nothing specific (no number, date or few other words).
+ * field only when, besides them, it names nothing checkable (core/rules/text/anchors.ts).
  *
  * Sources: Correll & Simard, "Vague Feedback Is Holding Women Back", HBR 2016 (women's reviews
  * held more vague praise and less feedback tied to business outcomes; vague feedback went with
@@ -10,6 +10,9 @@ import type { Term } from './types';
 
 const PRAISE = 'Correll & Simard 2016: vague praise names no behaviour to repeat and no outcome it led to';
 const CRITIC = 'SBI: criticism without a situation or behaviour gives nothing to act on';
+/** Stock virtues: the adjectives of generic praise that a list of several makes look specific. */
+const VIRTUE = 'Schmader, Whitehead & Wysocki 2007 ("grindstone" adjectives: hardworking, dependable, dedicated, diligent) and Correll & Simard 2016: stock virtues name no outcome';
+const VIRTUE_ZH = '中文评语写作指导（《主管领导如何撰写员工评语》，2025）：“表现不错”“工作认真”一类套话缺乏具体事例支撑；与 Schmader 等 2007 的 grindstone 形容词同类';
 
 export const vagueTerms: readonly Term[] = [
   { term: 'good job', lang: 'en', why: PRAISE },
@@ -49,6 +52,9 @@ export const vagueTerms: readonly Term[] = [
   { term: 'lacks initiative', lang: 'en', why: CRITIC },
   { term: 'communicate better', lang: 'en', why: CRITIC },
   { term: 'not meeting expectations', lang: 'en', why: CRITIC },
+  ...['reliable', 'dependable', 'dedicated', 'hard working', 'motivated', 'enthusiastic', 'conscientious', 'diligent', 'willing to help', 'always willing', 'goes above and beyond', 'above and beyond', 'asset to the team', 'valued member', 'great asset', 'can-do attitude'].map(
+    (term) => ({ term, lang: 'en' as const, why: VIRTUE }),
+  ),
 
   { term: '做得不错', lang: 'zh', why: PRAISE },
   { term: '做得很好', lang: 'zh', why: PRAISE },
@@ -78,19 +84,7 @@ export const vagueTerms: readonly Term[] = [
   { term: '不够主动', lang: 'zh', why: CRITIC },
   { term: '进一步提升', lang: 'zh', why: CRITIC },
   { term: '一般般', lang: 'zh', why: CRITIC },
+  ...['吃苦耐劳', '积极主动', '责任心强', '乐于助人', '兢兢业业', '勤勤恳恳', '认真细致', '服从安排', '积极向上', '爱岗敬业', '工作积极'].map(
+    (term) => ({ term, lang: 'zh' as const, why: VIRTUE_ZH }),
+  ),
 ];
-
-/** Words that say nothing specific on their own; what remains after them decides. */
-export const fillerWords: ReadonlySet<string> = new Set(
-  (
-    'a an the and or but so of to in on at for with by from as is are was were be been being it its this that these those ' +
-    'he she they his her their him them you your we our i my me very really quite overall generally also too more most much ' +
-    'some all any has have had do does did done not no always still just this year period quarter work job performance ' +
-    'good great nice solid strong excellent well better best bad poor weak needs need needed should could would will can must ' +
-    'improve improvement improving area areas general team player people person attitude skills skill communication ' +
-    'communicate effort efforts results result keep up doing'
-  ).split(' '),
-);
-
-/** Characters with little meaning on their own in Chinese feedback. */
-export const fillerChars = /[的了在和与及是也都很非常比较较更还要把将就对得地着过我你他她们其该本]/gu;

@@ -12,8 +12,20 @@ export interface TextField {
 }
 
 /**
+ * Where the employee writes in their own words: the language rules do not judge it (it is not
+ * the reviewer's feedback), the privacy rules still read it. A list of top-level keys, so a new
+ * section the employee fills in is one more entry.
+ */
+export const EMPLOYEE_OWN: readonly string[] = ['employee_response', 'self_assessment'];
+
+/** Whether a path lies in text the employee wrote. */
+export function isEmployeeOwn(path: Path): boolean {
+  return EMPLOYEE_OWN.includes(String(path[0]));
+}
+
+/**
  * The feedback the language rules read: `strengths` and `improvements` (text and evidence),
- * competency comments, the score's rationale and the employee's comment.
+ * competency comments and the score's rationale. Not what the employee wrote (EMPLOYEE_OWN).
  */
 export function feedbackFields(review: LooseReview): TextField[] {
   return once(feedbackCache, review, () => collectFeedback(review));
@@ -46,7 +58,6 @@ function collectFeedback(review: LooseReview): TextField[] {
     }
   for (const [i, c] of (review.competencies ?? []).entries()) add(['competencies', i, 'comment'], c?.comment);
   if (review.score && typeof review.score === 'object') add(['score', 'rationale'], review.score.rationale);
-  add(['employee_response', 'comment'], review.employee_response?.comment);
   return out;
 }
 

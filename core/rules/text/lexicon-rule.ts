@@ -10,5 +10,5 @@ export function* termFindings(
   message: (matched: string, term: Term) => string,
 ): Generator<Report> {
   for (const field of fields)
-    for (const hit of findTerms(field.text, terms)) yield { path: field.path, message: message(quote(hit.matched), hit.term) };
+    for (const hit of findTerms(field.text, terms)) yield { path: field.path, inner: { start: hit.index, end: hit.end }, message: message(quote(hit.matched), hit.term) };
 }
