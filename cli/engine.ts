@@ -3,7 +3,6 @@
 // on first use (cli/lazy.ts), so that a run that never needs it (an unchanged --cache run,
 // --version, --help) does not even compile it. Only the engine is here: the commands and their
 // state (the CLI's language, its error type) stay in dist/cli.js, one copy of each.
-export { Document, isMap } from 'yaml';
 export { DEFAULT_MATERIALS } from '../core/defaults';
 export { lint } from '../core/engine';
 export { fixAll } from '../core/fix';
@@ -16,3 +15,4 @@ export { customRuleProblems, declarativeRules } from '../core/declarative';
 export { displayPath } from '../core/validate';
 export { resolveTemplate, templatePath } from '../core/template';
 export { validate } from '../core/validate';
+export { REVIEW_TYPES, reviewTypeFor, skeleton } from '../core/skeleton';

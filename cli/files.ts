@@ -7,7 +7,9 @@ import { globMatcher, isGlob } from './glob';
 import { slash } from '../node/host';
 import { tc } from './locale';
 
-export const REVIEW_GLOB = '**/*.review.yaml';
+export const REVIEW_GLOB = '**/*.review.{yaml,yml}';
+/** The names our files carry: `*.review.yaml`, and the common `.yml` spelling. */
+export const isReviewName = (path: string) => path.endsWith('.review.yaml') || path.endsWith('.review.yml');
 
 export interface FileSelection {
   /** Absolute paths, sorted, each once. */
@@ -16,11 +18,17 @@ export interface FileSelection {
 
 /**
  * Expands the command line's paths: a file is linted as named; a folder is searched for
- * *.review.yaml; a glob is expanded. Found (not named) files honour .gitignore, the nearest
+ * *.review.yaml and *.review.yml; a glob is expanded. Found (not named) files honour .gitignore, the nearest
  * .reviewrc.yaml's `ignore` and --ignore. A literal path that does not exist, or a glob that
- * matches nothing, stops the run (exit 2).
+ * matches nothing, a folder without reviews, or a glob or folder whose every review is ignored
+ * stops the run (exit 2), unless `errorOnUnmatched` is false.
  */
-export function selectFiles(args: string[], opts: { cwd: string; ignore: string[]; configs: ConfigFinder }): FileSelection {
+export function selectFiles(args: string[], opts: { cwd: string; ignore: string[]; configs: ConfigFinder; errorOnUnmatched?: boolean }): FileSelection {
+  // Like ESLint's unmatched-pattern error: a path the user named that yields nothing to lint is a
+  // mistake (a typo, the wrong folder), not a clean run; --no-error-on-unmatched lets it pass.
+  const unmatched = (line: string) => {
+    if (opts.errorOnUnmatched !== false) throw new UsageError(line);
+  };
   const found = new Set<string>();
   const named = new Set<string>();
   const cliIgnore = opts.ignore.length ? userGlobs(opts.ignore, '--ignore') : undefined;
@@ -42,12 +50,18 @@ export function selectFiles(args: string[], opts: { cwd: string; ignore: string[
     const abs = resolve(opts.cwd, arg);
     if (existsSync(abs)) {
       if (statSync(abs).isDirectory()) {
-        for (const f of reviewsUnder(abs, repoRoot(abs) ?? abs)) if (keep(f)) found.add(f);
+        const all = reviewsUnder(abs, repoRoot(abs) ?? abs);
+        const kept = all.filter(keep);
+        if (!all.length) unmatched(tc('cli.error.noReviews', { path: arg }));
+        else if (!kept.length) unmatched(tc('cli.error.allIgnored', { pattern: arg }));
+        for (const f of kept) found.add(resolve(f));
       } else named.add(abs);
     } else if (isGlob(arg)) {
       const matches = globFiles(slash(arg), opts.cwd);
-      if (!matches.length) throw new UsageError(tc('cli.error.noMatch', { pattern: arg }));
-      for (const f of matches) if (keep(f)) found.add(resolve(f));
+      const kept = matches.filter(keep);
+      if (!matches.length) unmatched(tc('cli.error.noMatch', { pattern: arg }));
+      else if (!kept.length) unmatched(tc('cli.error.allIgnored', { pattern: arg }));
+      for (const f of kept) found.add(resolve(f));
     } else {
       throw new UsageError(tc('cli.error.noSuchPath', { path: arg }));
     }
@@ -135,7 +149,7 @@ class GitIgnore {
  */
 export function reviewsUnder(dir: string, root?: string): string[] {
   const paths = new fdir({
-    filters: [(path, isDirectory) => !isDirectory && path.endsWith('.review.yaml')],
+    filters: [(path, isDirectory) => !isDirectory && isReviewName(path)],
     exclude: (name) => name === 'node_modules' || name === '.git',
     pathSeparator: '/',
     resolvePaths: true,

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type Locale, type MessageKey, type Params, localeFromEnv, parseLocale, t, tn } from '../core/i18n';
+import { type Locale, type Params, fill, localeFromEnv, parseLocale } from '../core/i18n';
+import { type CliKey, cliCatalogs } from './i18n';
 import { engine } from './lazy';
 import type { ConfigContext } from '../node/config';
 import { readRegularFile } from '../node/host';
@@ -22,12 +23,18 @@ export function setCliLocale(locale: Locale): void {
 }
 
 /** A catalog message in the run's language. */
-export function tc(key: MessageKey, params?: Params): string {
-  return t(current, key, params);
+export function tc(key: CliKey, params?: Params): string {
+  return tl(current, key, params);
 }
 
+/** A catalog message in a given language. */
+export function tl(locale: Locale | undefined, key: CliKey, params?: Params): string {
+  return fill(cliCatalogs[locale ?? 'en'][key] ?? cliCatalogs.en[key] ?? key, params);
+}
+
+/** A plural pair: `<base>.one` for 1, `<base>.other` otherwise (`{n}` is the count). */
 export function tcn(base: string, n: number, params?: Params): string {
-  return tn(current, base, n, params);
+  return tc(`${base}.${Math.abs(n) === 1 ? 'one' : 'other'}` as CliKey, { n, ...params });
 }
 
 /** The value of `--locale X` / `--locale=X` anywhere in the arguments, as written. */

@@ -18,7 +18,10 @@ export interface FileReport {
 }
 
 export interface Summary {
+  /** Files linted. */
   files: number;
+  /** Files linted that have at least one finding (after --quiet and the baseline). */
+  filesWithProblems: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -37,12 +40,15 @@ export interface RunReport {
 }
 
 export function summarize(files: FileReport[]): Summary {
-  const s = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const f of files)
+  // New fields go last, so that the JSON contract's existing order holds.
+  const s = { files: files.length, errors: 0, warnings: 0, infos: 0, filesWithProblems: 0 };
+  for (const f of files) {
+    if (f.findings.length) s.filesWithProblems++;
     for (const x of f.findings) {
       if (x.severity === 'error') s.errors++;
       else if (x.severity === 'warning') s.warnings++;
       else s.infos++;
     }
+  }
   return s;
 }

@@ -4,7 +4,6 @@ import type { RenderParams } from '../server/protocol';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
-import { newReviewSnippet } from './skeleton';
 import { WorkspaceLint } from './workspaceLint';
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
@@ -45,7 +44,7 @@ export function registerCommands(
         out instanceof vscode.Uri
           ? out
           : await vscode.window.showSaveDialog({
-              defaultUri: uri.with({ path: uri.path.replace(/\.review\.yaml$/, '') + '.html' }),
+              defaultUri: uri.with({ path: uri.path.replace(/\.review\.ya?ml$/, '') + '.html' }),
               filters: { HTML: ['html'] },
               title: vscode.l10n.t('Export the review as HTML'),
             });
@@ -82,25 +81,41 @@ function selectRange(uri: unknown, range: unknown): void {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Picks a template from the workspace, asks where to save, and fills the skeleton as a snippet. */
+/** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
 async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
-  const candidates = await vscode.workspace.findFiles('**/*.review.yaml', '**/node_modules/**', 500);
+  const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
   const kinds = await (await running()).kinds(candidates);
-  const templates = candidates
-    .filter((_, i) => kinds[i] === 'template')
-    .map((uri) => ({ label: path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri }));
+  const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
+  for (const [i, uri] of candidates.entries()) {
+    if (kinds[i] !== 'template') continue;
+    // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
+    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
+    const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
+    templates.push({ label: name || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+  }
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
   const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
   if (!picked) return undefined;
   const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
-  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['review.yaml'] }, title: 'Save the new review as' });
+  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
   if (!dest) return undefined;
-  const file = dest.path.endsWith('.review.yaml') ? dest : dest.with({ path: dest.path.replace(/(\.yaml)?$/, '.review.yaml') });
-  await vscode.workspace.fs.writeFile(file, new Uint8Array());
-  const editor = await vscode.window.showTextDocument(file);
-  const template = picked.uri ? path.posix.relative(path.posix.dirname(file.path), picked.uri.path) : undefined;
-  await editor.insertSnippet(newReviewSnippet(template));
+  const file = dest.with({ path: reviewFileName(dest.path) });
+  // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
+  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
+  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  await vscode.window.showTextDocument(file);
   return file;
+}
+
+/**
+ * The name the new review is saved under: `*.review.yaml` (or `.yml`) kept as chosen, a repeated
+ * suffix that a save dialog added to the default name collapsed (`new.review.yaml.review.yaml`),
+ * anything else given the suffix.
+ */
+export function reviewFileName(p: string): string {
+  const m = /(\.review\.ya?ml)(?:\.review\.ya?ml|\.ya?ml)*$/.exec(p);
+  if (m) return p.slice(0, m.index) + m[1];
+  return p.replace(/\.ya?ml$/, '') + '.review.yaml';
 }

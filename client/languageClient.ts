@@ -13,7 +13,8 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageclient/node';
 import {
-  type FileKind, type InitializationOptions, KindsRequest, type RenderParams, RenderRequest, type RenderResult,
+  type FileKind, type InitializationOptions, KindsRequest, type NewReviewParams, NewReviewRequest, type NewReviewResult,
+  type RenderParams, RenderRequest, type RenderResult,
 } from '../server/protocol';
 import { currentSettings, toServerSettings } from './settings';
 
@@ -35,6 +36,8 @@ export interface ServerRequests {
     onProgress: (percentage: number | undefined, message: string | undefined) => void,
     token: vscode.CancellationToken,
   ): Promise<number>;
+  /** `review/newReview`: a new review's text from the chosen template, built by core's skeleton builder. */
+  newReview(params: NewReviewParams): Promise<NewReviewResult>;
 }
 
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
@@ -55,7 +58,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: {
       configurationSection: 'reviewYaml',
       // Templates and configuration change the findings of the reviews that use them.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.review.yaml,.reviewrc.yaml}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.review.yaml,*.review.yml,.reviewrc.yaml}'),
     },
     middleware: {
       workspace: {
@@ -77,6 +80,7 @@ export function requestsOf(client: LanguageClient): ServerRequests {
     render: (params) => client.sendRequest(RenderRequest, params),
     kinds: async (uris) => (await client.sendRequest(KindsRequest, { uris: uris.map((u) => u.toString()) })).kinds,
     workspaceDiagnostics: (onFile, onProgress, token) => workspaceDiagnostics(client, onFile, onProgress, token),
+    newReview: (params) => client.sendRequest(NewReviewRequest, params),
   };
 }
 

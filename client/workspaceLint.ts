@@ -26,7 +26,7 @@ export class WorkspaceLint implements vscode.Disposable {
     private readonly running: RunningServer,
     private readonly status: FindingsStatus,
   ) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.yaml');
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.review.{yaml,yml}');
     const forget = (uri: vscode.Uri) => this.kept.delete(uri);
     this.subscriptions.push(
       this.kept,

@@ -48,7 +48,7 @@ export const OKR_COACHING_MATERIALS = ['performance-records'];
 /**
  * The interview procedure the `agenda-missing` stub proposes when the template has none: open,
  * let the employee speak first, results before judgements, praise before criticism, agree the
- * plan, hear the response, close with the next steps (the seed's "draw up the procedure").
+ * plan, hear the response, close with the next steps (the performance-interview Q&A's "draw up the procedure").
  */
 export const DEFAULT_AGENDA: { topic: string; minutes: number }[] = [
   { topic: 'Opening: the purpose of the conversation and how it will go', minutes: 5 },

@@ -83,7 +83,8 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     'template-unresolved': () => templateReports(doc.templateProblem),
     'unknown-rule-id': () => unknownIdReports({ kind, template: ctx.template, directives, known: rules.ids, locale }),
   };
-  const run = new Run(parsed, ctx, directives, options.messageIds === true);
+  const run = new Run(parsed, ctx, directives, options.messageIds === true, read.broken);
+  for (const f of read.syntax) run.findings.push(f);
   for (const rule of rules.all) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const sev = severity[rule.id] ?? rule.meta.defaultSeverity;
@@ -97,26 +98,37 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
  * The document as data, or the findings that stop the lint before any rule runs: YAML that does
  * not parse, aliases beyond the limit, a `kind` that is neither review nor template.
  */
-function readData(parsed: ParsedDoc, claimed: string, rules: RuleSet, options: LintOptions, locale: Locale): { data: unknown } | { findings: Finding[] } {
+function readData(parsed: ParsedDoc, claimed: string, rules: RuleSet, options: LintOptions, locale: Locale): Read | { findings: Finding[] } {
+  // A syntax error (a half-typed key while typing) does not hide the other findings: the rules
+  // run on the document the parser recovered, and the error is reported beside them.
   const syntaxErrors = parsed.problems.filter((p) => p.severity === 'error');
-  if (syntaxErrors.length) {
-    const sev = rules.severities(options.config?.rules, undefined, options.overrides)['yaml-syntax'] ?? 'error';
-    const findings = syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range }));
-    return { findings: sev === 'off' ? [] : (findings as Finding[]) };
-  }
+  const sev = syntaxErrors.length ? (rules.severities(options.config?.rules, undefined, options.overrides)['yaml-syntax'] ?? 'error') : 'off';
+  const syntax: Finding[] =
+    sev === 'off' ? [] : syntaxErrors.map((p) => ({ rule: 'yaml-syntax', severity: sev, message: p.key ? t(locale, p.key, { detail: p.detail ?? '' }) : p.message, range: p.range }));
   let data: unknown;
   try {
     data = toData(parsed);
   } catch (e) {
+    if (syntaxErrors.length) return { findings: syntax };
     const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
     return { findings: [{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }] };
   }
+  if (syntaxErrors.length && (data === null || typeof data !== 'object' || Array.isArray(data))) return { findings: syntax };
   if (claimed !== 'review' && claimed !== 'template') {
     const guess = didYouMean(claimed, ['review', 'template']);
     const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });
-    return { findings: [{ rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }] };
+    return { findings: [...syntax, { rule: 'schema', severity: 'error', message, range: locate(parsed, ['kind']) }] };
   }
-  return { data };
+  const broken = syntaxErrors.length ? new Set(syntaxErrors.flatMap((p) => [p.range.start.line, p.range.end.line])) : undefined;
+  return { data, syntax, broken };
+}
+
+/** The document's data, with what a syntax error left: its findings and the lines it broke. */
+interface Read {
+  data: unknown;
+  syntax: Finding[];
+  /** Set when the text does not parse: no fixes are offered, and schema findings on these lines (which only restate the error) are left out. */
+  broken: Set<number> | undefined;
 }
 
 interface DocumentFacts {
@@ -166,6 +178,7 @@ class Run {
     private readonly ctx: RuleContext,
     private readonly directives: readonly Directive[],
     private readonly withIds: boolean,
+    private readonly broken?: Set<number>,
   ) {}
 
   rule(rule: Rule, severity: Finding['severity'], made?: () => Iterable<Report>): void {
@@ -187,13 +200,14 @@ class Run {
     const { parsed } = this;
     const range = report.span ? toRange(parsed.lineCounter, report.span.start, report.span.end) : locate(parsed, report.path, report.at, report.inner);
     if (isSilenced(this.directives, rule.id, range.start.line)) return;
+    if (this.broken && rule.id === 'schema' && this.broken.has(range.start.line)) return;
     const finding: Finding = { rule: rule.id, severity, message: report.message, range };
     const id = this.withIds ? said?.get(report.message) : undefined;
     if (id) finding.messageId = id;
     // `fix` is claimed only where the rule can actually produce the edit (see Rule.fix).
     const fixer = rule.fix;
     const kind = rule.meta.fix;
-    if (fixer && kind !== 'none' && fixer.canFix?.(report) !== false) {
+    if (fixer && kind !== 'none' && !this.broken && fixer.canFix?.(report) !== false) {
       finding.fix = kind;
       this.fixers.set(finding, () => {
         const made = fixer.create({ ...ctx, edit: (this.edit ??= new EditBuilder(parsed)) }, report);

@@ -51,9 +51,12 @@ export function parse(text: string): ParsedDoc {
   const problems: SyntaxProblem[] = [];
   for (const d of docs)
     for (const [list, severity] of [[d.errors, 'error'], [d.warnings, 'warning']] as const)
-      for (const e of list)
+      for (const [i, e] of list.entries()) {
+        // One mistake, one finding: a line indented too far is also "a key on two lines" to the parser.
+        if (i > 0 && e.code === 'MULTILINE_IMPLICIT_KEY' && list[i - 1]!.code === 'BLOCK_AS_IMPLICIT_KEY' && list[i - 1]!.pos[0] === e.pos[0]) continue;
         // `yaml` may place an error one past the end of the text: keep every range inside it.
-        problems.push({ ...syntaxMessage(e.code, e.message), range: toRange(lineCounter, Math.min(e.pos[0], text.length), Math.min(e.pos[1], text.length)), severity });
+        problems.push({ ...syntaxMessage(e.code, e.message, text, e.pos[0]), range: toRange(lineCounter, Math.min(e.pos[0], text.length), Math.min(e.pos[1], text.length)), severity });
+      }
   if (docs.length > 1) {
     const start = docs[1]!.range[0];
     problems.push({
@@ -73,13 +76,51 @@ function* tap<T>(items: Iterable<T>, each: (item: T) => void): Generator<T> {
   }
 }
 
-function syntaxMessage(code: string, message: string): { message: string; key: MessageKey; detail: string } {
+function syntaxMessage(code: string, message: string, text: string, pos: number): { message: string; key: MessageKey; detail: string } {
   const [key, detail]: [MessageKey, string] = /call stack/i.test(message)
     ? ['yaml.nested', '']
     : code === 'DUPLICATE_KEY'
       ? ['yaml.duplicate', message.replace(/\.$/, '')]
-      : ['yaml.syntax', message];
+      : (plainSyntax(code, message, text, pos) ?? ['yaml.syntax', message]);
   return { message: t('en', key, { detail }), key, detail };
+}
+
+/**
+ * The parser's error in words a person who has never read the YAML spec can act on, for the
+ * mistakes people make by hand: a line indented too far or too little, a colon inside a value,
+ * a half-typed key, a tab, an unclosed quote or bracket. Anything else keeps the parser's words.
+ */
+function plainSyntax(code: string, message: string, text: string, pos: number): [MessageKey, string] | undefined {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const lineEnd = text.indexOf('\n', pos);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // `key: a: b` – the rest of the line holds another ": "; else the next line is indented too far.
+      const key = /^\s*(?:-\s+)?([^\s:#][^:#]*?):\s/.exec(line)?.[1];
+      return key !== undefined && /:(\s|$)/.test(text.slice(pos, lineEnd < 0 ? text.length : lineEnd)) ? ['yaml.plain.colonInValue', key] : ['yaml.plain.overIndented', ''];
+    }
+    case 'MULTILINE_IMPLICIT_KEY':
+      return ['yaml.plain.notAKey', ''];
+    case 'TAB_AS_INDENT':
+      return ['yaml.plain.tab', ''];
+    case 'BAD_INDENT':
+      if (/sequence items/.test(message)) return ['yaml.plain.sequenceIndent', ''];
+      if (/mapping items/.test(message)) return ['yaml.plain.mappingIndent', ''];
+      if (/^Flow/.test(message)) return ['yaml.plain.unclosedBracket', ''];
+      return undefined;
+    case 'MISSING_CHAR':
+      if (/quote/.test(message)) return ['yaml.plain.unclosedQuote', ''];
+      if (/need to be followed by map values/.test(message)) return ['yaml.plain.notAKey', ''];
+      if (/[\]}]/.test(message)) return ['yaml.plain.unclosedBracket', ''];
+      return undefined;
+    case 'BAD_SCALAR_START': {
+      const ch = /character (\S)/.exec(message)?.[1];
+      return ch ? ['yaml.plain.reservedStart', ch] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Every comment token in yaml's CST (a token, or an array of them). */

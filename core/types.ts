@@ -1,5 +1,5 @@
-import type { Config, Review, ScaleLevel, Template } from '../schemas';
-import type { DocKind, Path, Range } from './syntax';
+import type { Config, Review, Template } from '../schemas';
+import type { Path, Range } from './syntax';
 
 export type { Comment, DocKind, Path, Position, Range } from './syntax';
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { configSchema, reviewSchema, templateSchema } from '../schemas';
-import { type Locale, type MessageKey, has as hasMessage, t } from './i18n';
+import { type Locale, type MessageKey, has as hasMessage, t, tn } from './i18n';
 import { didYouMean } from './suggest';
 import type { DocKind, Path, SchemaIssue } from './types';
 
@@ -89,15 +89,17 @@ function issueMessage(issue: Issue, path: Path, value: unknown, schema: z.ZodTyp
   }
   switch (issue.code) {
     case 'invalid_type':
+      if (value === null) return t(locale, 'validate.type.empty', { name, expected: expected(issue.expected, locale) });
       return t(locale, 'validate.type', { name, expected: expected(issue.expected, locale), actual: describe(value, locale) });
     case 'invalid_value': {
       const values = issue.values.map(String);
+      if (value === null) return t(locale, 'validate.enum.empty', { name, values: values.join(', ') });
       const guess = typeof value === 'string' ? didYouMean(value, values) : undefined;
       return t(locale, guess ? 'validate.enum.guess' : 'validate.enum', { value: JSON.stringify(value), name, guess: guess ?? '', values: values.join(', ') });
     }
     case 'too_small':
       if (issue.origin === 'string') return t(locale, 'validate.empty', { name });
-      if (issue.origin === 'array') return t(locale, 'validate.minItems', { name, min: String(issue.minimum) });
+      if (issue.origin === 'array') return tn(locale, 'validate.minItems', Number(issue.minimum), { name });
       return t(locale, issue.inclusive ? 'validate.min' : 'validate.gt', { name, min: String(issue.minimum) });
     case 'too_big':
       return t(locale, issue.inclusive ? 'validate.max' : 'validate.lt', { name, max: String(issue.maximum) });

@@ -17,6 +17,13 @@ const suites = [
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const notes = [];
+// Tests leave the working tree as they found it: whatever `git status` did not show before the
+// run and shows after it was written (or deleted) by a test, and fails the run.
+const gitStatus = () => {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  return r.status === 0 ? new Set(r.stdout.split('\n').filter(Boolean)) : undefined;
+};
+const before = gitStatus();
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
 
 for (const [label, cmd, args] of [
@@ -57,6 +64,14 @@ for (const suite of suites) {
   for (const k of Object.keys(total)) total[k] += counts[k];
 }
 rmSync(tmp, { recursive: true, force: true });
+
+if (before) {
+  const dirtied = [...(gitStatus() ?? [])].filter((line) => !before.has(line));
+  if (dirtied.length) {
+    total.failed++;
+    notes.push(`the tests changed the working tree (git status): ${dirtied.join('; ')}`);
+  } else total.passed++;
+}
 
 for (const n of notes) console.log(`note: ${n}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -78,3 +78,17 @@ export interface KindsResult {
 
 /** `review/kinds`: which files are reviews, templates or configuration, as the engine reads them. */
 export const KindsRequest = new RequestType<KindsParams, KindsResult, void>('review/kinds');
+export interface NewReviewParams {
+  /** Where the new review will be saved. */
+  target: { uri: string };
+  /** The template it follows, if any. */
+  template?: { uri: string };
+}
+
+export interface NewReviewResult {
+  /** The review's text, built by core's skeleton builder (the same as `review-yaml new`). */
+  text: string;
+}
+
+/** The skeleton of a new review from the chosen template: the editor writes it, the server builds it. */
+export const NewReviewRequest = new RequestType<NewReviewParams, NewReviewResult, void>('review/newReview');

@@ -11,8 +11,11 @@ import { Documents } from './documents';
 import { hover } from './hover';
 import { Linter } from './linting';
 import { definition, prepareRename, references, rename } from './navigation';
-import { type InitializationOptions, KindsRequest, type KindsParams, type RenderParams, RenderRequest } from './protocol';
+import {
+  type InitializationOptions, KindsRequest, type KindsParams, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest,
+} from './protocol';
 import { kinds } from './kinds';
+import { newReview } from './newReview';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
@@ -61,7 +64,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     if (dynamicWatch)
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.review.yaml' }, { globPattern: '**/.reviewrc.yaml' }],
+        watchers: [{ globPattern: '**/*.review.{yaml,yml}' }, { globPattern: '**/.reviewrc.yaml' }],
       });
     if (dynamicConfig) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'reviewYaml' });
   });
@@ -161,6 +164,7 @@ export function startServer(connection: Connection): void {
   // By method name: the protocol file's RequestType comes from the client's copy of vscode-jsonrpc.
   connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
   connection.onRequest(KindsRequest.method, (params: KindsParams) => kinds(params, documents));
+  connection.onRequest(NewReviewRequest.method, (params: NewReviewParams) => newReview(params, documents));
 
   documents.docs.listen(connection);
   connection.listen();

@@ -1,10 +1,10 @@
-import type { MessageKey } from '../../core/i18n';
+import type { CliKey } from '../i18n';
 import { relative, resolve } from 'node:path';
-import { localeFromEnv, parseLocale, t } from '../../core/i18n';
+import { localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';
 import { slash } from '../../node/host';
-import { cliConfig, tc } from '../locale';
+import { cliConfig, tc, tcn } from '../locale';
 import { Baseline } from '../lint/baseline';
 import { LintCache, configKey } from '../lint/cache';
 import { affectedFiles } from '../lint/affected';
@@ -16,8 +16,6 @@ import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';
 import { type FileReport, type RunReport, summarize } from '../report';
-
-export const LINT_HELP = t('en', 'cli.help.lint');
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
@@ -82,7 +80,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : tasks[i]!.display;
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
     if (r.fixSkipped) {
-      const why = ['utf8', 'eol', 'changed', 'EREADONLY', 'EHARDLINK', 'EOWNER', 'ENOTREG'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as MessageKey) : r.fixSkipped;
+      const why = ['utf8', 'eol', 'changed', 'EREADONLY', 'EHARDLINK', 'EOWNER', 'ENOTREG'].includes(r.fixSkipped) ? tc(`cli.fixSkipped.${r.fixSkipped}` as CliKey) : r.fixSkipped;
       (io.stderr ?? process.stderr).write(`${tc('cli.fixSkipped', { path, why })}\n`);
     }
     if (r.entry) cache?.set(abs, r.entry);
@@ -108,6 +106,11 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   if (args.fix === 'dry-run') for (const r of results) if (r.diff) io.stdout.write(r.diff);
   writeTargets(args.targets, report, io);
 
+  // Files were given or found, yet none is ours: the report says which, and the run does not pass.
+  if (args.errorOnUnmatched && !args.stdin && report.files.length === 0 && report.skipped.length > 0) {
+    (io.stderr ?? process.stderr).write(`${tc('cli.error.prefix', { line: tcn('cli.error.nothingLinted', report.skipped.length, { path: report.skipped[0]! }) })}\n`);
+    return 2;
+  }
   const { errors, warnings } = report.summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
@@ -115,7 +118,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
 /** The command line's files, narrowed by --changed (with the files affected by what changed), then by --shard. */
 function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): string[] {
   const changed = args.changed === undefined ? undefined : changedFiles(cwd, args.changed);
-  let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs });
+  let { files } = selectFiles(args.paths, { cwd, ignore: args.ignore, configs, errorOnUnmatched: args.errorOnUnmatched });
   if (changed) files = affectedFiles(files, changed, args.config === undefined ? undefined : resolve(cwd, args.config));
   return selectShard(files, args.shard);
 }

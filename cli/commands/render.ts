@@ -1,16 +1,14 @@
-import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { localeFromEnv, parseLocale, t } from '../../core/i18n';
+import { resolve } from 'node:path';
+import { localeFromEnv, parseLocale } from '../../core/i18n';
 import type { LintResult } from '../../core/engine';
 import type { LooseTemplate } from '../../core/types';
+import { parseCommand } from '../args';
 import { ConfigFinder, templateRoot } from '../../node/config';
 import { why } from '../errno';
 import { sameFile, writeFileAtomic } from '../lint/atomic';
 import { nodeHost, readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
 import { cliConfig, tc } from '../locale';
-
-export const RENDER_HELP = t('en', 'cli.help.render');
 
 interface Io { cwd: string; stdout: { write(s: string): unknown }; stderr: { write(s: string): unknown } }
 
@@ -23,14 +21,9 @@ export async function render(args: string[], io: Io = { cwd: process.cwd(), stdo
   let values: { output?: string; help?: boolean; locale?: string };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false }, locale: { type: 'string' } },
-    }));
+    ({ values, positionals } = parseCommand('render', args, { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h', default: false }, locale: { type: 'string' } }));
   } catch (e) {
-    // parseArgs explains at length; its first sentence is the clear line.
-    return fail(tc('cli.render.parseArgs', { detail: (e as Error).message.split(/(?<=\.) /)[0]! }));
+    return fail((e as Error).message);
   }
   if (values.locale !== undefined && !parseLocale(values.locale)) return fail(tc('cli.error.locale', { value: values.locale }));
   if (values.help) {

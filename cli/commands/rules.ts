@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { describe, ruleDocsUrl } from '../../core/rule';
 import type { LooseTemplate } from '../../core/types';
+import { parseCommand } from '../args';
 import { ConfigFinder, UsageError, checkPlugins } from '../../node/config';
 import { readRegularFile } from '../../node/host';
 import { cliConfig, cliLocale, tc } from '../locale';
@@ -13,7 +13,22 @@ import { engine } from '../lazy';
  * applies in the current folder, and the custom_rules of a template.
  */
 export async function rules(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { format: { type: 'string', default: 'table' }, locale: { type: 'string' }, template: { type: 'string' } } });
+  const { values } = parseCommand(
+    'rules',
+    argv,
+    {
+      format: { type: 'string', default: 'table' },
+      locale: { type: 'string' },
+      template: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    false,
+  );
+  if (values.help) {
+    process.stdout.write(`${tc('cli.help.rules')}\n`);
+    return 0;
+  }
+  if (values.format !== 'table' && values.format !== 'json') throw new UsageError(tc('cli.error.rulesFormat', { format: values.format }));
   const cwd = process.cwd();
   const loaded = new ConfigFinder(cliConfig).forFile(join(cwd, 'rules'));
   checkPlugins(loaded, cliConfig);

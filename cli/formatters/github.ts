@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/types';
+import { tc } from '../locale';
 import type { RunReport } from '../report';
 import { clean } from './clean';
 
@@ -25,5 +26,6 @@ export function formatGithub(report: RunReport): string {
       ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
       lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
     }
+  for (const path of report.skipped) lines.push(`::warning file=${escapeProperty(path)},title=not-linted::${escapeData(tc('cli.notLinted', { path }))}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -1,3 +1,4 @@
+import { tc } from '../locale';
 import type { RunReport } from '../report';
 
 // Characters XML 1.0 cannot hold at all are dropped; the five special ones are escaped.
@@ -26,7 +27,7 @@ export function formatJunit(report: RunReport): string {
     cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
   }
   for (const path of report.skipped)
-    cases.push(`    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="not a review or template (no kind: review or kind: template)"/>\n    </testcase>`);
+    cases.push(`    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="${xml(tc('cli.notLinted', { path }))}"/>\n    </testcase>`);
   const counts = `tests="${report.files.length + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,6 +1,6 @@
 import { version } from '../../package.json';
 import { type RuleDescriptor, describeRule, docsUrl } from '../../core/rule';
-import { cliLocale } from '../locale';
+import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
 import type { RunReport } from '../report';
@@ -26,7 +26,11 @@ export function formatSarif(report: RunReport): string {
   const known: RuleDescriptor[] = allRules.map(describeRule);
   const ids = new Set(known.map((r) => r.id));
   for (const file of report.files)
-    for (const f of file.findings) if (f.descriptor && !ids.has(f.descriptor.id)) known.push(f.descriptor), ids.add(f.descriptor.id);
+    for (const f of file.findings)
+      if (f.descriptor && !ids.has(f.descriptor.id)) {
+        known.push(f.descriptor);
+        ids.add(f.descriptor.id);
+      }
   const index = new Map(known.map((r, i) => [r.id, i]));
   const rules = known.map((r) => {
     const helpUri = r.origin === 'review-yaml' ? docsUrl(r.id, cliLocale()) : r.docs;
@@ -61,6 +65,22 @@ export function formatSarif(report: RunReport): string {
       {
         tool: { driver: { name: 'review-yaml', version, semanticVersion: version, informationUri: 'https://github.com/review-yaml/review-yaml', rules } },
         columnKind: 'utf16CodeUnits',
+        // Files named or found that were not linted (not a review or template): said, not dropped.
+        ...(report.skipped.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: report.skipped.map((path) => ({
+                    level: 'warning',
+                    descriptor: { id: 'not-linted' },
+                    message: { text: tc('cli.notLinted', { path }) },
+                    locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(path), uriBaseId: '%SRCROOT%' } } }],
+                  })),
+                },
+              ],
+            }
+          : {}),
         results,
       },
     ],

@@ -23,14 +23,14 @@ export function formatStylish(report: RunReport, color: boolean): string {
     if (shown.length < file.findings.length) lines.push(`  ${c.dim(tcn('cli.stylish.more', file.findings.length - shown.length))}`);
     lines.push('');
   }
-  const { errors, warnings, infos, files } = report.summary;
+  const { errors, warnings, infos, files, filesWithProblems } = report.summary;
   const problems = errors + warnings + infos;
   const count = (what: 'problems' | 'errors' | 'warnings' | 'infos' | 'files', n: number) => tcn(`cli.stylish.${what}`, n);
   if (problems) {
     const mark = errors ? c.red(c.bold('✖')) : c.yellow(c.bold('⚠'));
-    lines.push(
-      `${mark} ${tc('cli.stylish.total', { problems: count('problems', problems), errors: count('errors', errors), warnings: count('warnings', warnings), infos: count('infos', infos), files: count('files', files) })}`,
-    );
+    const counts = { problems: count('problems', problems), errors: count('errors', errors), warnings: count('warnings', warnings), infos: count('infos', infos), files: count('files', files) };
+    // "in 2 of 5 files linted" when some files are clean; "in 1 file" when every file has problems.
+    lines.push(`${mark} ${filesWithProblems < files ? tc('cli.stylish.totalOf', { ...counts, some: filesWithProblems }) : tc('cli.stylish.total', counts)}`);
   } else {
     lines.push(`${c.green('✔')} ${tc('cli.stylish.clean', { files: count('files', files) })}`);
   }
@@ -40,6 +40,7 @@ export function formatStylish(report: RunReport, color: boolean): string {
     const problems = count('problems', baseline.hidden);
     lines.push(c.dim(baseline.stale ? tcn('cli.stylish.hiddenStale', baseline.stale, { problems }) : tc('cli.stylish.hidden', { problems })));
   }
-  if (report.skipped.length) lines.push(c.dim(tc('cli.stylish.skipped', { files: count('files', report.skipped.length), list: report.skipped.map(clean).join(', ') })));
+  // Never quietly: a file that was not linted is named on a line of its own.
+  for (const path of report.skipped) lines.push(`${c.yellow(c.bold('⚠'))} ${c.yellow(tc('cli.notLinted', { path: clean(path) }))}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { parseArgs } from 'node:util';
 import { didYouMean } from '../../core/suggest';
 import { engine } from '../lazy';
 import type { SeverityOrOff } from '../../core/types';
@@ -7,6 +6,7 @@ import { type Locale, parseLocale } from '../../core/i18n';
 import { UsageError } from '../../node/config';
 import { tc } from '../locale';
 import { DEFAULT_CACHE_DIR } from './cache';
+import { parseCommand } from '../args';
 import { extractChanged } from './git';
 import { type Target, pairTargets } from './outputs';
 import { type Shard, parseShard } from './shard';
@@ -41,6 +41,8 @@ export interface LintArgs {
   cache?: string;
   changed?: string;
   stdin: boolean;
+  /** False with --no-error-on-unmatched: a path, glob or folder that yields no review is not an error. */
+  errorOnUnmatched: boolean;
   stdinFilename?: string;
   /** --locale: the language of messages, over .reviewrc.yaml and the environment. */
   locale?: Locale;
@@ -49,10 +51,7 @@ export interface LintArgs {
 
 export function parseLintArgs(argv: string[], cwd: string): LintArgs {
   const pre = extractChanged(argv, cwd);
-  const { values, positionals } = parseArgs({
-    args: pre.argv,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseCommand('lint', pre.argv, {
       format: { type: 'string', multiple: true, default: [] },
       output: { type: 'string', short: 'o', multiple: true, default: [] },
       config: { type: 'string' },
@@ -71,12 +70,13 @@ export function parseLintArgs(argv: string[], cwd: string): LintArgs {
       locale: { type: 'string' },
       fix: { type: 'boolean', default: false },
       'fix-dry-run': { type: 'boolean', default: false },
+      'no-error-on-unmatched': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
-    },
   });
   const args: LintArgs = {
     help: values.help,
     paths: positionals,
+    errorOnUnmatched: !values['no-error-on-unmatched'],
     targets: pairTargets(values.format, values.output),
     config: values.config,
     overrides: parseRules(values.rule),

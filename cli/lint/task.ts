@@ -1,10 +1,11 @@
 import { createTwoFilesPatch } from 'diff';
 import type { LintOptions } from '../../core/engine';
-import { type Locale, t } from '../../core/i18n';
+import type { Locale } from '../../core/i18n';
 import { type Rule, describeRule } from '../../core/rule';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
 import { why } from '../errno';
+import { tl } from '../locale';
 import { type Checked, nodeHost, readChecked, slash } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
@@ -54,7 +55,7 @@ export interface TaskResult {
 const UNREADABLE: Finding = {
   rule: 'yaml-syntax',
   severity: 'error',
-  message: t('en', 'cli.unreadable'),
+  message: tl('en', 'cli.unreadable'),
   range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
 };
 
@@ -74,12 +75,12 @@ export function lintOne(task: LintTask): TaskResult {
   const text = task.text ?? file?.text;
   if (text === undefined) {
     const key = read && 'problem' in read && read.problem === 'tooLarge' ? 'cli.tooLarge' : 'cli.unreadable';
-    return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, key), fingerprint: '' }], fixed: 0 };
+    return { kind: 'review', findings: [{ ...UNREADABLE, message: tl(task.locale, key), fingerprint: '' }], fixed: 0 };
   }
   // A file that is not UTF-8 is never skipped in silence: UTF-16 is reported unread (decoded as
   // UTF-8 it would be noise), other bytes are reported and the rest of the text is linted.
   const encoding = read && 'bytes' in read ? encodingProblem(read.bytes, text) : undefined;
-  if (encoding?.utf16) return { kind: 'review', findings: [{ ...UNREADABLE, message: t(task.locale, 'cli.encoding.utf16'), fingerprint: '' }], fixed: 0 };
+  if (encoding?.utf16) return { kind: 'review', findings: [{ ...UNREADABLE, message: tl(task.locale, 'cli.encoding.utf16'), fingerprint: '' }], fixed: 0 };
   if (reusable && reusable.key === entryKey(task.cacheKey!, text) && depsUnchanged(reusable.deps, once)) {
     // Same text under a new time (a fresh checkout): record the time, so the next run need not read it.
     const stat = statFor(file!, readAt);
@@ -133,7 +134,7 @@ export function lintOne(task: LintTask): TaskResult {
   const findings: ReportedFinding[] = result.findings.map((f, i) => plain(f, fps?.[i], result.rules.get(f.rule)));
   if (encoding?.line !== undefined) {
     const at = { line: encoding.line, character: 0 };
-    findings.unshift({ ...UNREADABLE, range: { start: at, end: at }, message: t(task.locale, 'cli.encoding.invalid', { line: encoding.line + 1 }), fingerprint: '' });
+    findings.unshift({ ...UNREADABLE, range: { start: at, end: at }, message: tl(task.locale, 'cli.encoding.invalid', { line: encoding.line + 1 }), fingerprint: '' });
   }
   const keep = task.cacheKey && task.text === undefined && !diff && !writeError && !fixSkipped;
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.

@@ -1,7 +1,7 @@
 /**
  * The English message catalog: every sentence the tool says, keyed by rule id (`<rule>.<case>`)
  * or by the part of the tool that says it (`engine.`, `validate.`, `yaml.`, `template.`,
- * `cli.`, `server.`, `render.`). `{name}` is a placeholder filled by `t()`; a key ending in
+ * `server.`, `render.`). `{name}` is a placeholder filled by `t()`; a key ending in
  * `.one` / `.other` is a plural pair chosen by `tn()`. zh-CN.ts has exactly the same keys and,
  * per key, the same placeholders (test/core/i18n.test.ts).
  * The catalog is kept in two parts: en.rules.ts and en.app.ts.

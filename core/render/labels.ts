@@ -1,4 +1,4 @@
-import { type Locale, type MessageKey, catalogs, t } from '../i18n';
+import { type Locale, type MessageKey, catalogs, t, tn } from '../i18n';
 
 /** The label names a page uses; their text is in the message catalog under `render.<name>`. */
 const NAMES = [
@@ -14,7 +14,7 @@ const NAMES = [
   'followUp', 'followUpOn', 'signoffs', 'signoffNote', 'name', 'signedOn', 'other',
   // template
   'scale', 'value', 'label', 'definition', 'title', 'description', 'policy', 'rules', 'rule', 'severity',
-  'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel',
+  'workday', 'edgeMinutes', 'minMinutes', 'maxImprovements', 'noticeDaysLabel', 'materialsToPrepare',
   // the parts of real review forms
   'secondRater', 'approvers', 'selfAssessment', 'summary', 'selfRating', 'selfScore', 'submittedOn', 'selfVsReviewer', 'item', 'gap', 'discussion', 'scoring', 'reviewerScore', 'secondScore', 'combined', 'total', 'computed', 'grade', 'raterWeights', 'calibration', 'proposed', 'final', 'reason', 'moderatedBy', 'checkpoints', 'heldOn', 'reviewed', 'consequence', 'outcome', 'decision', 'effectiveOn', 'extendedTo', 'developmentPlan', 'skill', 'activity', 'raterFeedback', 'relationship', 'raters', 'okrs', 'keyResults', 'progress', 'confidence', 'payProgression', 'recommendation', 'attachments', 'path', 'bands', 'minTotal', 'targetShare', 'method', 'scoringMax', 'outcomes', 'competencyLevels', 'afterDays',
 ] as const;
@@ -36,9 +36,10 @@ export function labelsFor(locale: Locale = 'en'): Labels {
   for (const key of Object.keys(catalogs.en)) if (key.startsWith('render.enum.')) values[key.slice('render.enum.'.length)] = t(locale, key as MessageKey);
   return {
     ...labels,
-    findingCounts: (errors, warnings, infos) => t(locale, 'render.findingCounts', { errors, warnings, infos }),
+    findingCounts: (errors, warnings, infos) =>
+      t(locale, 'render.findingCounts', { errors: tn(locale, 'render.count.errors', errors), warnings: tn(locale, 'render.count.warnings', warnings), infos: tn(locale, 'render.count.infos', infos) }),
     minutesUnit: (n) => t(locale, 'render.minutesUnit', { n }),
-    noticeDays: (n) => t(locale, 'render.noticeDays', { n }),
+    noticeDays: (n) => tn(locale, 'render.noticeDays', n),
     values,
   };
 }

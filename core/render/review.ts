@@ -42,7 +42,8 @@ function header(ctx: Ctx, morePeople = ''): string {
     [L.type, 'type', (v) => enumText(ctx, v)],
     [L.status, 'status', (v) => enumText(ctx, v)],
     [L.period, 'period', period],
-    [L.template, 'template'],
+    // The template by the name HR gave it, its path beside it.
+    [L.template, 'template', (v) => (typeof ctx.template?.name === 'string' && ctx.template.name ? `${text(ctx.template.name)} <span class="muted">(${text(v)})</span>` : text(v))],
   ]);
   const people = [person(ctx, 'employee', L.employee), person(ctx, 'reviewer', L.reviewer), person(ctx, 'approver', L.approver), morePeople].join('');
   return `<header class="record-header"><div class="people">${people}</div>${facts}</header>`;

@@ -71,7 +71,10 @@ export class Slots {
         open.push(s);
         renderStats.steps++;
       }
-      while (open.length && open.at(-1)!.end < at) open.pop(), renderStats.steps++;
+      while (open.length && open.at(-1)!.end < at) {
+        open.pop();
+        renderStats.steps++;
+      }
       placed[i] = open.at(-1);
       renderStats.steps++;
     }

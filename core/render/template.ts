@@ -19,7 +19,7 @@ export function templateSections(ctx: Ctx): string[] {
         ? table(ctx, ['competencies'], d.competencies, [L.id, L.title, L.description], (c) => [`<code class="id">${text(c.id)}</code>`, text(c.title), text(c.description)])
         : `<p>${text(d.competencies)}</p>`)
     : '';
-  const mats = present(d.materials) ? section(ctx, ['materials'], L.materials, materialList(ctx, ['materials'], d.materials)) : '';
+  const mats = present(d.materials) ? section(ctx, ['materials'], L.materialsToPrepare, materialList(ctx, ['materials'], d.materials)) : '';
   const agendaBlock = present(d.agenda) ? section(ctx, ['agenda'], L.agenda, agendaList(ctx, ['agenda'], d.agenda)) : '';
   return [head, scale, comps, ...formTemplateSections(ctx), mats, agendaBlock, policy(ctx), rules(ctx)];
 }

@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'info',
     from: 'scheduled',
     fix: 'stub',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, template, has, t, locale }) {
     const meeting = review.meeting;

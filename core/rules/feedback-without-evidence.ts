@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',
-    tags: ['language', 'seed'],
+    tags: ['language', 'interview-basics'],
   },
   *check({ review, has, t }) {
     for (const list of ['strengths', 'improvements'] as const)

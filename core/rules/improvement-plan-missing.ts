@@ -6,7 +6,7 @@ export default defineRule({
     defaultSeverity: 'error',
     from: 'draft',
     fix: 'stub',
-    tags: ['outcome', 'seed'],
+    tags: ['outcome', 'interview-basics'],
   },
   *check({ review, has, t }) {
     const planned = new Set(review.improvement_plan?.map((p) => p?.addresses));

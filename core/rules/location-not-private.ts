@@ -14,7 +14,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, has, t }) {
     const meeting = review.meeting;

@@ -8,7 +8,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'auto',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, template, t, tn }) {
     // The template's list replaces the defaults, even when it is empty (it then requires nothing).

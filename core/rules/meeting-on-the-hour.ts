@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'info',
     from: 'scheduled',
     fix: 'none',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, t }) {
     const at = parseDateTime(review.meeting?.at);

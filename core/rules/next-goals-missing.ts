@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'stub',
-    tags: ['outcome', 'seed'],
+    tags: ['outcome', 'interview-basics'],
   },
   *check({ review, t }) {
     if (review.type !== 'plan' && review.type !== 'appraisal') return;

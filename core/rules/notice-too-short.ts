@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'scheduled',
     fix: 'none',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, policy, status, has, t, locale }) {
     if (!review.meeting) return;

@@ -9,7 +9,7 @@ export default defineRule({
     defaultSeverity: 'info',
     from: 'draft',
     fix: 'none',
-    tags: ['language', 'seed'],
+    tags: ['language', 'interview-basics'],
   },
   *check({ review, t }) {
     yield* termFindings(

@@ -7,7 +7,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'stub',
-    tags: ['outcome', 'seed'],
+    tags: ['outcome', 'interview-basics'],
   },
   *check({ review, t }) {
     const strengths = review.strengths ?? [];

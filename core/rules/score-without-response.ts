@@ -6,7 +6,7 @@ export default defineRule({
     defaultSeverity: 'error',
     from: 'held',
     fix: 'stub',
-    tags: ['outcome', 'seed'],
+    tags: ['outcome', 'interview-basics'],
   },
   *check({ review, t }) {
     if (review.score === undefined || review.employee_response?.agreement) return;

@@ -6,7 +6,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'held',
     fix: 'none',
-    tags: ['outcome', 'seed'],
+    tags: ['outcome', 'interview-basics'],
   },
   *check({ review, status, has, t }) {
     for (const [i, item] of (review.support_requests ?? []).entries()) {

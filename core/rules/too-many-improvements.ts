@@ -6,7 +6,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     from: 'draft',
     fix: 'none',
-    tags: ['preparation', 'seed'],
+    tags: ['preparation', 'interview-basics'],
   },
   *check({ review, policy, t }) {
     // An improvement plan lists every concern by design: it is the record of all of them.

@@ -37,7 +37,7 @@ describe('lint --baseline (golden)', () => {
     const r = cli(args, { cwd: dir });
     golden('baseline-stale', transcript(args, r, dir));
     const json = JSON.parse(cli([...args, '--format', 'json'], { cwd: dir }).stdout);
-    assert.deepEqual(Object.keys(json.summary), ['files', 'errors', 'warnings', 'infos', 'baseline']);
+    assert.deepEqual(Object.keys(json.summary), ['files', 'errors', 'warnings', 'infos', 'filesWithProblems', 'baseline']);
     assert.ok(json.summary.baseline.stale >= 1, JSON.stringify(json.summary));
     assert.ok(json.summary.baseline.hidden >= 1);
   });

@@ -43,7 +43,7 @@ describe('review-yaml render', () => {
     ['a folder', ['reviews'], /^review-yaml render: cannot read reviews: .+\n$/],
     ['no file', [], /^review-yaml render: which file\? .+\n$/],
     ['two files', ['a', 'b'], /^review-yaml render: takes exactly one FILE\.\n$/],
-    ['an unknown option', ['--bogus', 'reviews/a.review.yaml'], /^review-yaml render: Unknown option '--bogus'\. See review-yaml render --help\.\n$/],
+    ['an unknown option', ['--bogus', 'reviews/a.review.yaml'], /^review-yaml render: Unknown option --bogus for review-yaml render\. Run `review-yaml render --help` for its options\.\n$/],
     ['a file that is not ours', ['notes.review.yaml'], /^review-yaml render: notes\.review\.yaml is not a review or template .+\n$/],
     ['an unwritable output', ['reviews/a.review.yaml', '-o', 'reviews'], /^review-yaml render: cannot write reviews: it is a folder\.\n$/],
   ] as const) {

@@ -29,6 +29,7 @@ describe('terminal output', () => {
     for (const format of ['stylish', 'github']) {
       const r = cli(['lint', '--format', format, 'a.review.yaml'], { cwd: dir });
       assert.match(r.stdout, /0 problems/);
+      // eslint-disable-next-line no-control-regex -- the test is that no raw control character gets through
       assert.doesNotMatch(r.stdout, /[\u001b\r\u202e]/, `${format}: ${JSON.stringify(r.stdout)}`);
       assert.match(r.stdout, /\\u\{202E\}/, `${format} shows the bidi control escaped: ${r.stdout}`);
     }

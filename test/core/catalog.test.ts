@@ -1,18 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsUrl } from '../../core/rule';
 import { allRules } from '../../core/rules';
 
 const root = join(__dirname, '../..');
-const RULES_MD = join(root, '../shared/spec/RULES.md');
-
-/** The ids RULES.md lists in a table: `| \`id\` | …`. */
-function catalogIds(table?: string): string[] {
-  const text = readFileSync(RULES_MD, 'utf8');
-  const section = table ? text.split(/^## /m).find((s) => s.startsWith(table)) ?? '' : text;
-  return [...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!);
-}
 
 describe('rule catalog', () => {
   it('every registered rule has its docs page, and its link points there', () => {
@@ -40,29 +32,23 @@ describe('rule catalog', () => {
     }
   });
 
-  (existsSync(RULES_MD) ? describe : describe.skip)('against the spec (../shared/spec/RULES.md; skipped when shared/ is not beside the checkout)', () => {
-    it('every rule RULES.md lists is registered, with its severity, status and fix kind', () => {
-      const text = readFileSync(RULES_MD, 'utf8');
-      const registered = new Map(allRules.map((r) => [r.id, r]));
-      for (const m of text.matchAll(/^\| `([a-z0-9-]+)` \| .*? \| (draft|scheduled|held|final|—) \| (error|warning|info) \| (auto|stub|none)/gm)) {
-        const [, id, from, severity, fix] = m;
-        if (!ISSUE_TABLES.some((t) => catalogIds(t).includes(id!)) && !registered.has(id!)) continue;
-        const rule = registered.get(id!);
-        assert.ok(rule, `${id} is in RULES.md but not registered`);
-        assert.equal(rule.meta.defaultSeverity, severity, `${id} severity`);
-        assert.equal(rule.meta.from ?? '—', from, `${id} from`);
-        assert.equal(rule.meta.fix, fix, `${id} fix`);
-      }
-    });
+  it("every page's table states the rule as registered: severity, status it speaks from, fix kind and tags", () => {
+    for (const rule of allRules) {
+      const page = readFileSync(join(root, 'docs/rules', `${rule.id}.md`), 'utf8');
+      const row = /^\| default severity \| speaks from \| fix \| tags \|\n\|[- |]+\|\n\|(.*)\|$/m.exec(page);
+      assert.ok(row, `${rule.id}.md has no severity/status/fix/tags table`);
+      const [severity, from, fix, tags] = row[1]!.split('|').map((c) => c.trim());
+      assert.equal(severity, rule.meta.defaultSeverity, `${rule.id}: severity`);
+      assert.equal(from!.startsWith('`') ? from!.replace(/`/g, '') : 'template', rule.meta.from ?? 'template', `${rule.id}: speaks from`);
+      assert.equal(fix!.split(':')[0], rule.meta.fix, `${rule.id}: fix`);
+      assert.deepEqual(tags!.split(',').map((t) => t.trim()), [...rule.meta.tags], `${rule.id}: tags`);
+    }
+  });
 
-    it('registers no rule that neither RULES.md nor the project\'s format page (docs/format.md) lists', () => {
-      // RULES.md is where the catalog started; rules added with the format since are listed in docs/format.md.
-      const format = readFileSync(join(root, 'docs/format.md'), 'utf8');
-      const listed = new Set([...catalogIds(), ...[...format.matchAll(/^\| \[`([a-z0-9-]+)`\]/gm)].map((m) => m[1]!)]);
-      assert.deepEqual(allRules.map((r) => r.id).filter((id) => !listed.has(id)), []);
-    });
+  it('every page under docs/rules (and docs/rules/zh-CN) is a registered rule', () => {
+    const ids = new Set(allRules.map((r) => r.id));
+    for (const dir of ['docs/rules', 'docs/rules/zh-CN'])
+      assert.deepEqual(readdirSync(join(root, dir)).filter((f) => f.endsWith('.md') && !ids.has(f.slice(0, -3))), [], dir);
   });
 });
 
-/** The tables whose rules must all exist by now. */
-const ISSUE_TABLES = ['Schema and references', 'Outcome of the conversation', 'Preparation'];

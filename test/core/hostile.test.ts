@@ -31,8 +31,10 @@ describe('hostile input: a finding or a clean pass, within bounds, never a throw
 
   it('flow nesting 10,000 deep is a yaml-syntax finding in plain words', () => {
     const findings = lintBounded(`${HEAD}strengths: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, 5000);
-    assert.equal(findings[0]?.rule, 'yaml-syntax');
-    assert.match(findings[0]!.message, /nests too deeply/);
+    // The other rules run on what the parser recovered, so the syntax error need not come first.
+    const syntax = findings.find((f) => f.rule === 'yaml-syntax');
+    assert.ok(syntax, findings.map((f) => f.rule).join());
+    assert.match(syntax.message, /nests too deeply/);
   });
 
   it('block nesting 2,000 deep is a yaml-syntax finding', () => {

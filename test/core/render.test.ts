@@ -172,7 +172,7 @@ describe('renderHtml', () => {
 
     it('has every part of the record', () => {
       for (const s of ['Zhang Wei', 'Sales associate', 'East sales', 'Liu Yang', 'Sales manager', 'Chen Jing', 'Regional director',
-        '2026-01-01 – 2026-12-31', 'Appraisal', 'Held', '2026-12-15 14:30', '60 min', '2026-12-10', '5 day(s) before the meeting',
+        '2026-01-01 – 2026-12-31', 'Appraisal', 'Held', '2026-12-15 14:30', '60 min', '2026-12-10', '5 days before the meeting',
         'Meeting room 3B', 'Private room', 'Opening and purpose', 'Results against goals', 'Evaluation form', 'Job description',
         'Grow East region revenue by 10%', 'Exceeded', '60%', '+12% (CRM year-end report)', 'Led the Q3 customer workshop',
         'Closed the Hangzhou account', 'CRM deal record, 14 Sep', 'Weekly reports reached the team late',
@@ -237,7 +237,7 @@ describe('renderHtml', () => {
       const summary = element(html, /<section class="summary">/);
       assert.ok(summary.includes('praise-missing'), 'no strengths: the finding sits on the kind line');
       assert.ok(html.indexOf('<section class="summary">') < html.indexOf('<header class="record-header">'));
-      assert.match(summary, /\d+ error\(s\), \d+ warning\(s\)/);
+      assert.match(summary, /\d+ errors?, \d+ warnings?/);
     });
 
     it('each finding carries the line to reveal', () => {
@@ -252,7 +252,7 @@ describe('renderHtml', () => {
       const html = renderHtml({ text, result: lint(text, { path: slash(file) }), mode: 'standalone' });
       assertSafeStandalone(html);
       for (const s of ['Review template', 'Fixture template', 'Rating scale', 'Exceeds expectations', 'Misses some goals', 'Communication',
-        'Ownership', 'Evaluation form', 'Opening', '25 min', '5 day(s) before the meeting', 'meeting-on-the-hour'])
+        'Ownership', 'Evaluation form', 'Opening', '25 min', '5 days before the meeting', 'meeting-on-the-hour'])
         assert.ok(html.includes(s), `missing: ${s}`);
       for (const key of ['scale', 'competencies', 'materials', 'agenda', 'policy', 'rules'])
         assert.match(html, new RegExp(`<section class="section section-${key}" data-line="\\d+">`), key);

@@ -219,6 +219,25 @@ describe('server: hover, code actions, outline and navigation', () => {
     });
   });
 
+  describe('review/newReview', () => {
+    it("builds the new review from the chosen template: its competencies and materials, the template's path relative to the file, this year's dates", async () => {
+      const target = { uri: uriOf(ws.file('reviews/new.review.yaml')) };
+      const { text } = await s.request<{ text: string }>('review/newReview', { target, template: { uri: uriOf(ws.file('template.review.yaml')) } });
+      assert.match(text, /^kind: review$/m);
+      assert.match(text, /^template: \.\.\/template\.review\.yaml$/m);
+      assert.match(text, /Server test template/);
+      assert.match(text, /- id: communication/);
+      assert.match(text, /- id: ownership/);
+      assert.match(text, /^materials: \[ evaluation-form, work-summary \]$/m);
+      const year = new Date().getFullYear();
+      assert.match(text, new RegExp(`period: \\{ start: ${year}-01-01, end: ${year}-12-31 \\}`));
+      for (const [, y] of text.matchAll(/\b(\d{4})-\d\d-\d\d\b/g)) assert.equal(Number(y), year);
+      const plain = await s.request<{ text: string }>('review/newReview', { target });
+      assert.doesNotMatch(plain.text, /^template:/m);
+      await assert.rejects(s.request('review/newReview', { target, template: { uri: uriOf(ws.file('held.review.yaml')) } }), /not a template/);
+    });
+  });
+
   describe('review/render', () => {
     it('returns the page the preview shows, from the text as the editor holds it', async () => {
       const { html } = await s.request<{ html: string }>('review/render', { textDocument: { uri }, mode: 'standalone' });

@@ -25,8 +25,8 @@ const item = '  - text: Closed the Hangzhou account two weeks ahead of plan\n   
 const DOCS: Record<string, [string, (d: Diagnostic[]) => void]> = {
   'bomb.review.yaml': [bomb(12), (d) => assert.match(text(d[0]!), /alias/i)],
   'big.review.yaml': [`${HEAD}strengths:\n${item.repeat(Math.ceil(10_000_000 / item.length))}`, (d) => assert.deepEqual(d.map((x) => x.code), [])],
-  'deep-flow.review.yaml': [`${HEAD}x: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`, (d) => assert.match(text(d[0]!), /nests too deeply/)],
-  'deep-seq.review.yaml': [`${HEAD}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, (d) => assert.match(text(d[0]!), /nests too deeply/)],
+  'deep-flow.review.yaml': [`${HEAD}x: ${'{a: '.repeat(10_000)}1${'}'.repeat(10_000)}\n`, (d) => assert.ok(d.some((x) => /nests too deeply/.test(text(x))), d.map(text).join('\n'))],
+  'deep-seq.review.yaml': [`${HEAD}x: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, (d) => assert.ok(d.some((x) => /nests too deeply/.test(text(x))), d.map(text).join('\n'))],
   'deep-block.review.yaml': [`${HEAD}x:\n  ${'- '.repeat(10_000)}1\n`, () => undefined],
   'line.review.yaml': [`${HEAD}strengths:\n  - text: ${'word '.repeat(200_000)}\n    evidence: CRM\n`, () => undefined],
   'flow-line.review.yaml': [`${HEAD}improvements: [${Array(20_000).fill('{ id: a }').join(', ')}]\n`, (d) => assert.ok(d.length > 20_000)],

@@ -1,7 +1,7 @@
 /**
  * Absolutes: words that turn some occurrences into "every time". An employee can refute them with
  * one counter-example, and they hide how often something actually happened (SBI, Center for
- * Creative Leadership: name the situation; the seed page: "take the facts as the basis").
+ * Creative Leadership: name the situation; the performance-interview Q&A: "take the facts as the basis").
  * "一直" is left out: it mostly means "all along" ("一直负责华东区"), not "always".
  */
 import type { Term } from './types';

@@ -1,6 +1,6 @@
 /**
  * Places where others can see or overhear an interview: open office areas, someone's desk,
- * passages, eating areas. The seed page [1] rules out the open office area and asks for a small
+ * passages, eating areas. The performance-interview Q&A [1] rules out the open office area and asks for a small
  * meeting or reception room; [5] and [7] ask for an enclosed, undisturbed place. Read by
  * `location-not-private` in `meeting.location`. "Reception room" is what [1] recommends, so
  * "reception" is not on the list; "front desk" and "reception desk" are, through "desk".

@@ -1,6 +1,6 @@
 /**
  * Phrases that mark an opinion or hearsay written where a fact belongs (`evidence`).
- * Source: the seed page, answer 7: "take the facts as the basis, do not mix our own opinions";
+ * Source: the performance-interview Q&A, answer 7: "take the facts as the basis, do not mix our own opinions";
  * SBI (Center for Creative Leadership): the behaviour must be observable. Smith, "Documenting
  * Employee Behavior", Vault, 2009: record direct observations, hearsay only in special
  * circumstances; Adeak, "What Should I Document as Part of Performance Management?", 2009: do

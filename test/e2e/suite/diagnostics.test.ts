@@ -33,4 +33,15 @@ describe('diagnostics', () => {
     assert.ok(ds.some((d) => codeOf(d) === 'improvement-plan-missing'), 'other findings stay');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('a half-typed key keeps the other findings: the syntax error is reported beside them', async () => {
+    const uri = workspaceUri('reviews/findings.review.yaml');
+    const editor = await open('reviews/findings.review.yaml');
+    await diagnosticsWhere(uri, hasCodes('improvement-plan-missing', 'score-without-response'));
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    assert.ok(await editor.edit((e) => e.insert(end, '\nstren')));
+    const ds = await diagnosticsWhere(uri, hasCodes('yaml-syntax'));
+    for (const code of ['improvement-plan-missing', 'score-without-response']) assert.ok(ds.some((d) => codeOf(d) === code), `${code} stays while the key is half-typed`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
