@@ -61,7 +61,8 @@ function walk(data: unknown, steps: readonly Step[]): Hit[] {
       } else {
         const items = Array.isArray(v) ? v : [];
         const matched = items.flatMap((item, i) => (item && typeof item === 'object' && String((item as Record<string, unknown>)[step.where]) === step.is ? [{ path: [...hit.path, i], value: item }] : []));
-        next.push(...(matched.length ? matched : [{ path: hit.path, value: undefined }]));
+        if (!matched.length) next.push({ path: hit.path, value: undefined });
+        for (const m of matched) next.push(m);
       }
     }
     hits = next;

@@ -113,7 +113,9 @@ function readData(parsed: ParsedDoc, claimed: string, rules: RuleSet, options: L
     const message = t(locale, 'engine.aliases', { detail: (e as Error).message });
     return { findings: [{ rule: 'yaml-syntax', severity: 'error', message, range: toRange(parsed.lineCounter, 0, 0) }] };
   }
-  if (syntaxErrors.length && (data === null || typeof data !== 'object' || Array.isArray(data))) return { findings: syntax };
+  // Several documents in one file: which one is the review is the user's to say, not ours to guess.
+  const several = syntaxErrors.some((p) => p.key === 'yaml.multiple');
+  if (syntaxErrors.length && (several || data === null || typeof data !== 'object' || Array.isArray(data))) return { findings: syntax };
   if (claimed !== 'review' && claimed !== 'template') {
     const guess = didYouMean(claimed, ['review', 'template']);
     const message = t(locale, guess ? 'engine.kind.guess' : 'engine.kind', { value: JSON.stringify(claimed), guess: guess ?? '' });

@@ -142,7 +142,9 @@ export function collectComments(node: unknown, out: Comment[]): void {
 export const OUR_KEYS: ReadonlySet<string> = new Set([
   'period', 'employee', 'reviewer', 'approver', 'meeting', 'materials', 'goals', 'competencies', 'strengths', 'improvements',
   'improvement_plan', 'next_goals', 'support_requests', 'score', 'employee_response', 'follow_up', 'signoffs', 'self_assessment',
-  'scale', 'agenda', 'policy', 'privacy',
+  'second_rater', 'approvers', 'development_plan', 'scoring', 'calibration', 'checkpoints', 'consequence', 'outcome',
+  'rater_feedback', 'okrs', 'pay_progression', 'attachments',
+  'scale', 'agenda', 'policy', 'privacy', 'custom_rules', 'outcomes',
 ]);
 
 /**

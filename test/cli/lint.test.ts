@@ -18,10 +18,13 @@ describe('review-yaml lint (the built CLI as a process)', () => {
     for (const id of ['praise-missing', 'improvement-plan-missing', 'score-without-response']) assert.ok(rules.has(id), `${id} not reported`);
     assert.deepEqual(good.findings.filter((f: { severity: string }) => f.severity !== 'info'), []);
     assert.deepEqual(Object.keys(out.summary), ['files', 'errors', 'warnings', 'infos', 'filesWithProblems']);
-    // The failed interview, the same done right, and four real forms with their templates.
-    assert.equal(out.summary.files, 11);
-    // Every file but the failed interview is clean: the only findings of the examples are its.
-    const others = out.files.filter((f: { path: string; findings: unknown[] }) => f.path !== bad.path && f.findings.length);
+    // The failed interview, the same done right, four real forms with their templates, and the plugin example's review.
+    assert.equal(out.summary.files, 12);
+    // The plugin example's review shows its two house rules at work, and nothing else.
+    const plugin = out.files.find((f: { path: string }) => f.path === 'examples/plugin/reviews/wang-2026.review.yaml');
+    assert.deepEqual(plugin.findings.map((f: { rule: string }) => f.rule).sort(), ['acme/follow-up-within-90-days', 'acme/no-hype-words']);
+    // Every other file is clean: the examples' other findings are all the failed interview's.
+    const others = out.files.filter((f: { path: string; findings: unknown[] }) => f.path !== bad.path && f.path !== plugin.path && f.findings.length);
     assert.deepEqual(others.map((f: { path: string }) => f.path), []);
   });
 
