@@ -17,7 +17,7 @@ describe('cli: house rules (custom_rules) and plugins', () => {
     assert.equal(json.code, 1, json.stderr);
     const files = JSON.parse(json.stdout).files as { path: string; findings: { rule: string; severity: string; range: { start: { line: number } } }[] }[];
     const fires = files.find((f) => f.path.endsWith('fires-house-rules.review.yaml'))!;
-    assert.deepEqual(fires.findings.map((f) => `${f.range.start.line} ${f.rule} ${f.severity}`), ['59 acme/no-culture-fit warning', '72 acme/two-next-goals info', '94 acme/hr-signoff error']);
+    assert.deepEqual(fires.findings.map((f) => `${f.range.start.line} ${f.rule} ${f.severity}`), ['59 acme/no-culture-fit warning', '59 personality-language warning', '72 acme/two-next-goals info', '94 acme/hr-signoff error']);
     assert.deepEqual(files.find((f) => f.path.endsWith('passes-house-rules.review.yaml'))!.findings, []);
 
     const sarif = JSON.parse(cli(['lint', '--format', 'sarif', RD]).stdout);
