@@ -83,6 +83,16 @@ export const enRules = {
   'improvement-plan-missing.stub.owner': 'TODO: who does it',
   'improvement-plan-missing.stub.measure': 'TODO: how both sides will know it worked',
 
+  'invisible-characters.id.hidden':
+    'The id "{value}" contains characters that cannot be seen ({chars}): it looks like the id without them but is not equal to it, so references written by hand do not find it. Delete them.',
+  'invisible-characters.id.bidi':
+    'The id "{value}" contains bidirectional control characters ({chars}): they can make it read differently from how it is stored, and references written by hand do not find it. Delete them.',
+  'invisible-characters.name.hidden':
+    'The name "{value}" contains characters that cannot be seen ({chars}): it looks like the same name without them, but searches and comparisons treat it as another one. Delete them.',
+  'invisible-characters.name.bidi':
+    'The name "{value}" contains bidirectional control characters ({chars}): they can make the name read differently from how it is stored. Delete them.',
+  'invisible-characters.fix': 'Delete the invisible characters',
+
   'location-not-private.advice':
     'Hold it in a closed room where it cannot be overheard or interrupted, such as a small meeting room or a closed office.',
   'location-not-private.openOffice': 'The meeting is set in an open office, where colleagues can see and hear it. {advice}',
@@ -322,6 +332,7 @@ export const enRules = {
   'description.goal-not-measurable': "A goal for the next period without a measure or a due date (not SMART).",
   'description.goal-weights': "Weights are given but do not add up to 100 (checked in goals, next_goals and scoring.items separately; in a template, scoring.items and scoring.rater_weights).",
   'description.improvement-plan-missing': "An area to improve that no improvement-plan item addresses.",
+  'description.invisible-characters': "An id or a person's or template's name with bidirectional controls or zero-width characters in it: it reads or compares differently from how it looks.",
   'description.location-not-private': "The meeting is set in an open office, at a desk, in a corridor or a canteen, or the review does not say where it is.",
   'description.materials-missing': "A material the interview needs (the template's `materials`, else the defaults for the interview type) is not in `materials`.",
   'description.meeting-at-day-edge': "The meeting starts right after the workday or the employee's shift begins, ends right before it ends (closer than `policy.edge_minutes`, 30), or lies outside it.",

@@ -67,6 +67,12 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'improvement-plan-missing.stub.owner': 'TODO：由谁负责',
   'improvement-plan-missing.stub.measure': 'TODO：双方如何知道它见效了',
 
+  'invisible-characters.id.hidden': 'id "{value}" 中含有看不见的字符（{chars}）：它看起来和去掉这些字符的 id 一样，实际却不相等，手写的引用找不到它。请删除这些字符。',
+  'invisible-characters.id.bidi': 'id "{value}" 中含有双向文本控制字符（{chars}）：它们会让 id 的显示顺序与实际存储的不同，手写的引用也找不到它。请删除这些字符。',
+  'invisible-characters.name.hidden': '姓名 "{value}" 中含有看不见的字符（{chars}）：它看起来和去掉这些字符的姓名一样，搜索和比对却会把它当成另一个姓名。请删除这些字符。',
+  'invisible-characters.name.bidi': '姓名 "{value}" 中含有双向文本控制字符（{chars}）：它们会让姓名的显示与实际存储的不同。请删除这些字符。',
+  'invisible-characters.fix': '删除看不见的字符',
+
   'location-not-private.advice': '请在不会被旁听或打扰的封闭房间进行，例如小会议室或关门的办公室。',
   'location-not-private.openOffice': '面谈安排在开放办公区，同事能看到也能听到。{advice}',
   'location-not-private.named': '地点写的是 {place}。{why}。{advice}',
@@ -270,6 +276,7 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'description.goal-not-measurable': '下期目标没有衡量标准或截止日期（不符合 SMART）。',
   'description.goal-weights': '给出了权重，但合计不等于 100（goals、next_goals 和 scoring.items 分别检查；模板中检查 scoring.items 和 scoring.rater_weights）。',
   'description.improvement-plan-missing': '某个待改进项没有任何改进计划条目针对它。',
+  'description.invisible-characters': 'id、人员姓名或模板名称中含有双向文本控制字符或零宽字符：它的读法或比对结果与看到的不同。',
   'description.location-not-private': '面谈安排在开放办公区、工位、走廊或食堂，或评估没有写明地点。',
   'description.materials-missing': '面谈所需的材料（模板的 `materials`，否则为该面谈类型的默认材料）未列入 `materials`。',
   'description.meeting-at-day-edge': '面谈紧接上班（或员工所在班次）开始、紧贴下班结束（间隔小于 `policy.edge_minutes`，30 分钟），或在其之外。',

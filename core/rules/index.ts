@@ -16,6 +16,7 @@ import goalNotMeasurable from './goal-not-measurable';
 import goalWeights from './goal-weights';
 import gradeBandMismatch from './grade-band-mismatch';
 import improvementPlanMissing from './improvement-plan-missing';
+import invisibleCharacters from './invisible-characters';
 import locationNotPrivate from './location-not-private';
 import materialsMissing from './materials-missing';
 import meetingAtDayEdge from './meeting-at-day-edge';
@@ -49,5 +50,5 @@ import unknownRuleId from './unknown-rule-id';
 import vagueFeedback from './vague-feedback';
 import yamlSyntax from './yaml-syntax';
 
-export const allRules: readonly Rule[] = [absoluteLanguage, agendaMissing, checkpointMissing, checkpointOverdue, competencyNotRated, dateOrder, developmentItemIncomplete, disagreementUnresolved, evidenceRecency, feedbackWithoutEvidence, followUpMissing, goalNotAssessed, goalNotMeasurable, goalWeights, gradeBandMismatch, improvementPlanMissing, locationNotPrivate, materialsMissing, meetingAtDayEdge, meetingOnTheHour, meetingTooShort, nextGoalsMissing, noticeTooShort, opinionAsEvidence, outcomeMissing, personalityLanguage, pipIncomplete, planItemIncomplete, praiseMissing, ratingChangeUnexplained, salaryAmount, scaleLevelUndefined, schema, scoreGoalMismatch, scoreOutOfScale, scoreWithoutRationale, scoreWithoutResponse, selfRatingGap, sensitiveIdentifier, signoffMissing, specialCategoryData, supportRequestUnanswered, templateUnresolved, tooManyImprovements, unknownReference, unknownRuleId, vagueFeedback, yamlSyntax];
+export const allRules: readonly Rule[] = [absoluteLanguage, agendaMissing, checkpointMissing, checkpointOverdue, competencyNotRated, dateOrder, developmentItemIncomplete, disagreementUnresolved, evidenceRecency, feedbackWithoutEvidence, followUpMissing, goalNotAssessed, goalNotMeasurable, goalWeights, gradeBandMismatch, improvementPlanMissing, invisibleCharacters, locationNotPrivate, materialsMissing, meetingAtDayEdge, meetingOnTheHour, meetingTooShort, nextGoalsMissing, noticeTooShort, opinionAsEvidence, outcomeMissing, personalityLanguage, pipIncomplete, planItemIncomplete, praiseMissing, ratingChangeUnexplained, salaryAmount, scaleLevelUndefined, schema, scoreGoalMismatch, scoreOutOfScale, scoreWithoutRationale, scoreWithoutResponse, selfRatingGap, sensitiveIdentifier, signoffMissing, specialCategoryData, supportRequestUnanswered, templateUnresolved, tooManyImprovements, unknownReference, unknownRuleId, vagueFeedback, yamlSyntax];
 export const ruleById: ReadonlyMap<string, Rule> = new Map(allRules.map((r) => [r.id, r]));
