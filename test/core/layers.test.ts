@@ -1,5 +1,5 @@
 // The boundary check (.dependency-cruiser.cjs, run by `npm test`) must fail on a tree that breaks
-// the layers: test/fixtures/layers breaks each rule once and holds one listed known cycle.
+// the layers: test/fixtures/layers breaks each rule once and holds two import cycles.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -20,7 +20,7 @@ function cruise(outputType: 'json' | 'err') {
 describe('layer boundaries (dependency-cruiser)', function () {
   this.timeout(120_000);
 
-  it('names every broken rule in a broken tree, and lets through only the listed known cycle', () => {
+  it('names every broken rule in a broken tree, and every import cycle', () => {
     const run = cruise('json');
     assert.equal(run.status, 0, run.stderr);
     const report = JSON.parse(run.stdout) as { summary: { violations: { rule: { name: string }; from: string; to: string }[] } };
@@ -30,6 +30,7 @@ describe('layer boundaries (dependency-cruiser)', function () {
       'core-runs-anywhere: core/disk.ts -> fs',
       'no-cycles: core/left.ts -> core/right.ts',
       'no-cycles: core/other.ts -> core/types.ts',
+      'no-cycles: core/parse.ts -> core/types.ts',
       'node-below-front-ends: node/host.ts -> server/workspace.ts',
       'server-not-cli: server/workspace.ts -> cli/config.ts',
     ]);
