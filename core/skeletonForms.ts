@@ -6,8 +6,17 @@
  */
 import { isMap, isSeq, type Document } from 'yaml';
 import { OUTCOME_DECISIONS } from '../schemas/forms';
-import { t as tr } from './i18n';
-import type { SkeletonInput } from './skeleton';
+import { type Locale, t as tr } from './i18n';
+import type { LooseTemplate } from './types';
+
+/** What the form parts read of the skeleton's input. */
+export interface FormInput {
+  template?: LooseTemplate;
+  type: 'plan' | 'coaching' | 'appraisal' | 'probation' | 'pip';
+  year: number;
+  today?: Date;
+  locale?: Locale;
+}
 
 export interface FormParts {
   /** The period, when the template's checkpoints make it start today. */
@@ -25,7 +34,7 @@ export interface FormParts {
 const DAY = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export function formParts(x: SkeletonInput): FormParts {
+export function formParts(x: FormInput): FormParts {
   const parts: FormParts = { before: {}, after: {}, end: {}, hints: {}, decorate: () => {} };
   const t = x.template;
   const items = t?.scoring?.items?.filter((i) => typeof i?.id === 'string' && i.id.length > 0) ?? [];
