@@ -76,6 +76,8 @@ export function formParts(x: FormInput): FormParts {
     parts.end.outcome = {};
     const decisions = outcomes.length ? outcomes : OUTCOME_DECISIONS[x.type];
     parts.hints.outcome = tr(x.locale, 'new.hint.outcome', { decisions: decisions.join(', ') });
+    // A plan states its consequence up front (rule pip-incomplete); the words are the manager's to write.
+    if (x.type === 'pip') parts.hints.outcome = `${tr(x.locale, 'new.hint.consequence')}\n${parts.hints.outcome}`;
   }
 
   parts.decorate = (doc) => {

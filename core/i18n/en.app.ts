@@ -327,6 +327,7 @@ export const enApp = {
   'new.hint.development_plan': ' Skills to grow: skill, activity, support, due.',
   'new.development.skill': 'Skill to grow',
   'new.hint.outcome': ' The decision, once taken: one of {decisions}; with on, effective_on, reason.',
+  'new.hint.consequence': ' Before the plan starts, add consequence: what happens when it is met and when it is not.',
   // the language server (server/)
   'server.disableLine': 'Disable {rule} for this line',
   'server.disableFile': 'Disable {rule} for this file',

@@ -319,6 +319,7 @@ export const zhCNApp: Record<keyof typeof enApp, string> = {
   'new.hint.development_plan': ' 要提升的能力：skill、activity、support、due。',
   'new.development.skill': '要提升的能力',
   'new.hint.outcome': ' 作出决定后填写：decision 取 {decisions} 之一；以及 on、effective_on、reason。',
+  'new.hint.consequence': ' 计划开始前添加 consequence：写明达成和未达成计划时各会怎样。',
   'server.disableLine': '在此行禁用 {rule}',
   'server.disableFile': '在此文件中禁用 {rule}',
   'server.fixAll': '修复所有可自动修复的问题（{n} 个）',

@@ -101,6 +101,12 @@ describe('review-yaml new from a form template', () => {
     assert.match(text, /权重 50%：请填写 score、second_score（满分 100）/);
   });
 
+  it('asks for the consequence of an improvement plan beside its outcome', () => {
+    const dir = folder();
+    const { text } = makeNew(dir, 'pip-90-day');
+    assert.match(text, /^# Before the plan starts, add consequence: what happens when it is met and when it is not\.\n# The decision, once taken: one of completed, extended, not-met;.*\noutcome: \{\}$/m);
+  });
+
   it('counts checkpoint dates from the day the review is made, never from a fixed year', () => {
     const dir = folder();
     const later = EPOCH + 400 * 86_400;
