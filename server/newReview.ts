@@ -32,6 +32,7 @@ export function newReview(params: NewReviewParams, documents: Documents, today =
     employee: t(locale, 'new.employee'),
     reviewer: t(locale, 'new.reviewer'),
     year: today.getFullYear(),
+    today,
     locale,
   });
   return { text };

@@ -43,6 +43,7 @@ export async function newReview(argv: string[], io = { cwd: process.cwd(), stdou
     reviewer: values.reviewer ?? tr(cliLocale(), 'new.reviewer'),
     locale: cliLocale(),
     year: now().getUTCFullYear(),
+    today: now(),
   });
   if (!out) {
     io.stdout.write(text);
