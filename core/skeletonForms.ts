@@ -63,7 +63,7 @@ export function formParts(x: FormInput): FormParts {
     // The plan starts today: each checkpoint falls due its `after_days` later, the period ends at the last.
     const start = x.today ?? new Date(Date.UTC(x.year, 0, 1));
     const days = checkpoints.map((c) => (typeof c!.after_days === 'number' ? c!.after_days : undefined));
-    const last = Math.max(0, ...days.filter((d): d is number => d !== undefined));
+    const last = days.reduce<number>((most, d) => (d !== undefined && d > most ? d : most), 0);
     if (x.today && last > 0) parts.period = { start: iso(start), end: iso(new Date(start.getTime() + last * DAY)) };
     parts.end.checkpoints = checkpoints.map((c, i) => ({
       id: c!.id,
