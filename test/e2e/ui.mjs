@@ -51,8 +51,15 @@ export async function runUiTest({ browser, origin, folder, screenshotDir, log })
     await step('counts the findings in the status bar', async () => {
       const item = page.locator('.statusbar-item [aria-label^="Review YAML:"], .statusbar-item[aria-label^="Review YAML:"]').first();
       await item.waitFor(WAIT);
-      const label = await item.getAttribute('aria-label');
-      if (!/[1-9]\d* errors?/.test(label ?? '')) throw new Error(`status bar says "${label}"`);
+      // The item shows before the first diagnostics arrive: wait for the count to reach it.
+      const counted = await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('[aria-label^="Review YAML:"]')].some((e) => /[1-9]\d* errors?/.test(e.getAttribute('aria-label') ?? '')),
+          null,
+          WAIT,
+        )
+        .then(() => true, () => false);
+      if (!counted) throw new Error(`status bar says "${await item.getAttribute('aria-label')}"`);
     });
 
     await step('lists the findings in the Problems panel', async () => {
