@@ -9,7 +9,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, expectations, lintFixture, listFixtures } from '../support/fixtures';
+import { FIXTURES, expectations, lintFixture, listFixtures, precisionRecall } from '../support/fixtures';
 
 /** The rules that read what the reviewer wrote: language and privacy. */
 const RULES = new Set([
@@ -40,29 +40,12 @@ describe('precision and recall on reviews modelled on real forms', () => {
   });
 
   it('finds every marked fault on its line and nothing else (100% precision and recall)', () => {
-    let tp = 0;
-    const falsePositives: string[] = [];
-    const missed: string[] = [];
-    for (const file of [...clean, ...faulty]) {
-      const rest = expectations(readFileSync(file, 'utf8'));
-      const found = lintFixture(file)
+    const found = (file: string) =>
+      lintFixture(file)
         .findings.filter((f) => RULES.has(f.rule))
         .map((f) => `${f.range.start.line + 1} ${f.rule}`);
-      for (const f of found) {
-        const i = rest.indexOf(f);
-        if (i >= 0) {
-          rest.splice(i, 1);
-          tp++;
-        } else falsePositives.push(`${file.slice(DIR.length + 1)}:${f}`);
-      }
-      missed.push(...rest.map((e) => `${file.slice(DIR.length + 1)}:${e}`));
-    }
-    const precision = tp + falsePositives.length ? tp / (tp + falsePositives.length) : 1;
-    const recall = tp + missed.length ? tp / (tp + missed.length) : 1;
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.log(
-      `      precision ${pct(precision)} (${tp}/${tp + falsePositives.length}), recall ${pct(recall)} (${tp}/${tp + missed.length}) over ${clean.length} clean and ${faulty.length} faulty reviews`,
-    );
+    const { falsePositives, missed, summary } = precisionRecall([...clean, ...faulty], DIR, found);
+    console.log(`      ${summary} over ${clean.length} clean and ${faulty.length} faulty reviews`);
     assert.deepEqual({ falsePositives, missed }, { falsePositives: [], missed: [] });
   });
 });

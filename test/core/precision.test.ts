@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, actual, expectations, listFixtures } from '../support/fixtures';
+import { FIXTURES, actual, expectations, listFixtures, precisionRecall } from '../support/fixtures';
 
 const RULES = [
   'feedback-without-evidence', 'vague-feedback', 'personality-language', 'absolute-language', 'opinion-as-evidence',
@@ -27,28 +27,8 @@ describe('precision and recall of the language and privacy rules', () => {
   });
 
   it('finds every faulty passage and nothing else', () => {
-    let tp = 0;
-    const falsePositives: string[] = [];
-    const missed: string[] = [];
-    for (const file of [...clean, ...faulty]) {
-      const expected = expectations(readFileSync(file, 'utf8'));
-      const found = actual(file, RULES);
-      const rest = [...expected];
-      for (const f of found) {
-        const i = rest.indexOf(f);
-        if (i >= 0) {
-          rest.splice(i, 1);
-          tp++;
-        } else falsePositives.push(`${file.slice(DIR.length + 1)}:${f}`);
-      }
-      missed.push(...rest.map((e) => `${file.slice(DIR.length + 1)}:${e}`));
-    }
-    const precision = tp + falsePositives.length ? tp / (tp + falsePositives.length) : 1;
-    const recall = tp + missed.length ? tp / (tp + missed.length) : 1;
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.log(
-      `      precision ${pct(precision)} (${tp}/${tp + falsePositives.length}), recall ${pct(recall)} (${tp}/${tp + missed.length}) over ${clean.length} clean reviews and ${faulty.length} faulty files`,
-    );
+    const { falsePositives, missed, summary } = precisionRecall([...clean, ...faulty], DIR, (file) => actual(file, RULES));
+    console.log(`      ${summary} over ${clean.length} clean reviews and ${faulty.length} faulty files`);
     assert.deepEqual({ falsePositives, missed }, { falsePositives: [], missed: [] });
   });
 });

@@ -48,4 +48,30 @@ export function listFixtures(dir: string): string[] {
     .sort();
 }
 
+/**
+ * Finding-level precision and recall of `found` (each file's "line rule" strings) against the
+ * files' `# expect:` marks: what was found and not marked, and what was marked and not found.
+ */
+export function precisionRecall(files: readonly string[], dir: string, found: (file: string) => string[]) {
+  let tp = 0;
+  const falsePositives: string[] = [];
+  const missed: string[] = [];
+  for (const file of files) {
+    const rest = expectations(readFileSync(file, 'utf8'));
+    for (const f of found(file)) {
+      const i = rest.indexOf(f);
+      if (i >= 0) {
+        rest.splice(i, 1);
+        tp++;
+      } else falsePositives.push(`${file.slice(dir.length + 1)}:${f}`);
+    }
+    for (const e of rest) missed.push(`${file.slice(dir.length + 1)}:${e}`);
+  }
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const precision = tp + falsePositives.length ? tp / (tp + falsePositives.length) : 1;
+  const recall = tp + missed.length ? tp / (tp + missed.length) : 1;
+  const summary = `precision ${pct(precision)} (${tp}/${tp + falsePositives.length}), recall ${pct(recall)} (${tp}/${tp + missed.length})`;
+  return { falsePositives, missed, summary };
+}
+
 export { dirname };
