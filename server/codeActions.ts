@@ -8,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type TextEdit as CoreEdit, applyEdits } from '../core/edits';
 import { autoFixes } from '../core/fix';
 import { ts } from './messages';
+import type { Locale } from '../core/i18n';
 import type { Finding } from '../core/types';
 import { SOURCE } from './diagnostics';
 import type { Analysis } from './documents';
@@ -19,6 +20,8 @@ export interface ActionContext {
   doc: TextDocument;
   /** The lint of the document as it is now (findings carry what a fix needs). */
   analysis: Analysis | undefined;
+  /** The language of the titles, when there is no analysis here (a huge document, linted on the worker thread). */
+  locale?: Locale;
 }
 
 export type ActionProvider = (diagnostic: Diagnostic & { code: string }, ctx: ActionContext) => CodeAction[];
@@ -33,16 +36,16 @@ const eolOf = (doc: TextDocument) => {
   return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 };
 
-const disableForLine: ActionProvider = (d, { doc, analysis }) => {
+const disableForLine: ActionProvider = (d, { doc, analysis, locale }) => {
   if (NOT_SILENCEABLE.has(d.code)) return [];
   const line = d.range.start.line;
   const text = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(text)![0];
   const edit: TextEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# review-disable-next-line ${d.code}${eolOf(doc)}` };
-  return [action(ts(analysis?.locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
+  return [action(ts(analysis?.locale ?? locale, 'server.disableLine', { rule: d.code }), d, doc, [edit])];
 };
 
-const disableForFile: ActionProvider = (d, { doc, analysis }) => {
+const disableForFile: ActionProvider = (d, { doc, analysis, locale }) => {
   if (NOT_SILENCEABLE.has(d.code)) return [];
   const first = doc.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }).replace(/\r?\n$/, '');
   // Extend an existing file-wide comment at the top rather than stacking a second one.
@@ -50,7 +53,7 @@ const disableForFile: ActionProvider = (d, { doc, analysis }) => {
   const edit: TextEdit = m
     ? { range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } }, newText: `# review-disable ${m[1]}, ${d.code}${m[2] ? ` ${m[2]}` : ''}` }
     : { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: `# review-disable ${d.code}${eolOf(doc)}` };
-  return [action(ts(analysis?.locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
+  return [action(ts(analysis?.locale ?? locale, 'server.disableFile', { rule: d.code }), d, doc, [edit])];
 };
 
 /** The finding behind a diagnostic of the current analysis (same rule, same range). */

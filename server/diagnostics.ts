@@ -36,10 +36,22 @@ export function toDiagnostic(finding: Finding, uri: string, locale: Locale = 'en
   return diagnostic;
 }
 
-/** Everything to show for a document; none for a file that is not ours. */
-export function diagnosticsOf(analysis: Analysis, uri: string): Diagnostic[] {
+/**
+ * Everything to show for a document; none for a file that is not ours. Past `max` findings, the
+ * rest are left out and one more diagnostic, where the first left out would be, says how many.
+ */
+export function diagnosticsOf(analysis: Analysis, uri: string, max = Infinity): Diagnostic[] {
   if (analysis.result.kind === null) return [];
-  const out = analysis.result.findings.map((f) => toDiagnostic(f, uri, analysis.locale, analysis.result.rules.get(f.rule)));
+  const all = analysis.result.findings;
+  const shown = all.length > max ? all.slice(0, max) : all;
+  const out = shown.map((f) => toDiagnostic(f, uri, analysis.locale, analysis.result.rules.get(f.rule)));
+  if (shown.length < all.length)
+    out.push({
+      range: all[shown.length]!.range,
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: ts(analysis.locale, 'server.moreFindings', { more: all.length - shown.length, shown: shown.length, total: all.length }),
+    });
   if (analysis.configError)
     out.unshift({
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

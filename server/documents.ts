@@ -84,6 +84,12 @@ export class Documents {
     return schemaKind(doc.uri, () => this.parsed(doc));
   }
 
+  /** What a lint on the worker thread found out: the template the document reads, its language. */
+  remember(uri: string, templatePath: string | undefined, locale: Locale): void {
+    this.deps.set(uri, templatePath);
+    this.locales.set(uri, locale);
+  }
+
   lint(doc: TextDocument, settings: Settings): Analysis {
     const path = uriToPath(doc.uri);
     const lookup = path ? this.workspace.config(path) : { config: undefined };

@@ -1,11 +1,25 @@
 // When to lint and what to publish: debounced per document, and a newer version or event always
 // supersedes an older one, so a stale result is never published. A lint runs to its end once begun
 // (it is synchronous), so at most one is in flight per document, and keystrokes that arrive during
-// it only move the next one's timer.
-import type { Connection } from 'vscode-languageserver';
+// it only move the next one's timer. A huge document is linted on the worker thread instead
+// (server/offload.ts), where one lint at a time runs per document and only the newest waits.
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Locale } from '../core/i18n';
 import { type Analysis, Documents } from './documents';
 import { diagnosticsOf } from './diagnostics';
-import type { SettingsStore } from './settings';
+import type { Offload, OffloadJob } from './offload';
+import type { RenderParams } from './protocol';
+import type { Settings, SettingsStore } from './settings';
+import { uriToPath } from './workspace';
+
+/** One version's lint as the client sees it; `analysis` (findings, fixes) only when it ran on this thread. */
+export interface Linted {
+  version: number;
+  locale: Locale;
+  diagnostics: Diagnostic[];
+  analysis?: Analysis;
+}
 
 export type Trigger = 'open' | 'change' | 'save' | 'dependency';
 
@@ -26,7 +40,7 @@ export function debounceDelay(setting: number | 'auto', lastLintMs: number | und
 export class Linter {
   private timers = new Map<string, NodeJS.Timeout>();
   private generation = new Map<string, number>();
-  private latest = new Map<string, Analysis>();
+  private latest = new Map<string, Linted>();
   /** How long each document's last lint took, in ms (for `debounceMs: 'auto'`). */
   private took = new Map<string, number>();
 
@@ -36,7 +50,31 @@ export class Linter {
     private readonly settings: SettingsStore,
     /** false when the client pulls (`textDocument/diagnostic`) instead. */
     private readonly push: boolean,
+    /** Where huge documents are linted; without one, every lint runs here. */
+    private readonly offload?: Offload,
   ) {}
+
+  /** Whether `doc` is linted and rendered on the worker thread. */
+  offloaded(doc: TextDocument): boolean {
+    return !!this.offload?.wants(doc);
+  }
+
+  /** What the worker needs to lint or render `doc` as this server would. */
+  job(doc: TextDocument, settings: Settings): OffloadJob {
+    const open: [string, string][] = [];
+    for (const d of this.documents.all()) {
+      const path = uriToPath(d.uri);
+      if (path && d.uri !== doc.uri && !this.offloaded(d)) open.push([path, d.getText()]);
+    }
+    const { folders, trusted } = this.documents.workspace.trust();
+    return { uri: doc.uri, version: doc.version, text: doc.getText(), settings, folders, trusted, clientLocale: this.documents.clientLocale, open };
+  }
+
+  /** Renders `doc` on the worker thread (see `offloaded`). */
+  async renderOffloaded(doc: TextDocument, render: RenderParams): Promise<string> {
+    const settings = await this.settings.get(doc.uri);
+    return this.offload!.render(this.job(doc, settings), render);
+  }
 
   schedule(uri: string, trigger: Trigger): void {
     const { run, debounceMs: setting } = this.settings.peek(uri);
@@ -69,8 +107,8 @@ export class Linter {
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  /** The lint of the document as it is now (pull diagnostics, code actions). */
-  async current(uri: string): Promise<Analysis | undefined> {
+  /** The lint of the document as it is now (pull diagnostics, code actions); undefined when it changed meanwhile. */
+  async current(uri: string): Promise<Linted | undefined> {
     const doc = this.documents.get(uri);
     if (!doc) return undefined;
     const hit = this.latest.get(uri);
@@ -78,9 +116,23 @@ export class Linter {
     const settings = await this.settings.get(uri);
     const now = this.documents.get(uri);
     if (!now) return undefined;
-    const analysis = this.timed(uri, () => this.documents.lint(now, settings));
-    this.latest.set(uri, analysis);
-    return analysis;
+    const linted = await this.lintNow(now, settings);
+    if (linted && linted.version === this.documents.get(uri)?.version) this.latest.set(uri, linted);
+    return linted;
+  }
+
+  /** Lints one version, here or on the worker thread; undefined when a newer version overtook it there. */
+  private async lintNow(doc: TextDocument, settings: Settings): Promise<Linted | undefined> {
+    if (this.offload?.wants(doc)) {
+      const t0 = performance.now();
+      const r = await this.offload.lint(this.job(doc, settings));
+      if (!r) return undefined;
+      this.took.set(doc.uri, performance.now() - t0);
+      this.documents.remember(doc.uri, r.templatePath, r.locale);
+      return { version: r.version, locale: r.locale, diagnostics: r.diagnostics };
+    }
+    const analysis = this.timed(doc.uri, () => this.documents.lint(doc, settings));
+    return { version: doc.version, locale: analysis.locale, diagnostics: diagnosticsOf(analysis, doc.uri, settings.maxProblems), analysis };
   }
 
   /** Every open document again (settings or a .reviewrc.yaml changed). */
@@ -125,8 +177,10 @@ export class Linter {
     if (this.generation.get(uri) !== gen) return;
     const doc = this.documents.get(uri);
     if (!doc) return;
-    const analysis = this.timed(uri, () => this.documents.lint(doc, settings));
-    this.latest.set(uri, analysis);
-    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: diagnosticsOf(analysis, uri) });
+    const linted = await this.lintNow(doc, settings);
+    // On the worker thread, the document may have changed or closed while it was linted.
+    if (!linted || this.generation.get(uri) !== gen || this.documents.get(uri)?.version !== linted.version) return;
+    this.latest.set(uri, linted);
+    await this.connection.sendDiagnostics({ uri, version: linted.version, diagnostics: linted.diagnostics });
   }
 }

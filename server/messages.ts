@@ -21,6 +21,7 @@ const en = {
   'server.hover.rule': '**{id}** — {description}\n\nDefault: `{severity}`{from}. [Documentation]({url})',
   'server.hover.rule.noDocs': '**{id}** — {description}\n\nDefault: `{severity}`{from}.',
   'server.hover.from': ', from `{status}`',
+  'server.moreFindings': '{more} more findings from here on are not shown: the first {shown} of {total} are (setting reviewYaml.maxProblems). `review-yaml lint` lists them all.',
 };
 
 export type ServerKey = keyof typeof en;
@@ -43,6 +44,7 @@ const zhCN: Record<ServerKey, string> = {
   'server.hover.rule': '**{id}** — {description}\n\n默认级别：`{severity}`{from}。[文档]({url})',
   'server.hover.rule.noDocs': '**{id}** — {description}\n\n默认级别：`{severity}`{from}。',
   'server.hover.from': '，自状态 `{status}` 起',
+  'server.moreFindings': '从此处起还有 {more} 条检查结果未显示：共 {total} 条，只显示前 {shown} 条（设置项 reviewYaml.maxProblems）。`review-yaml lint` 会列出全部结果。',
 };
 
 export const serverCatalogs: Record<Locale, Record<ServerKey, string>> = { en, 'zh-CN': zhCN };

@@ -23,6 +23,11 @@ export interface ReviewYamlSettings {
   rules?: Record<string, RuleSeverity>;
   /** Language of messages. */
   locale?: 'en' | 'zh-CN';
+  /**
+   * At most this many findings per document are shown (default 1000); past it, one more
+   * diagnostic says how many were left out. A whole number from 1 up.
+   */
+  maxProblems?: number;
 }
 
 export interface InitializationOptions extends ReviewYamlSettings {

@@ -8,8 +8,11 @@ import type { RenderParams, RenderResult } from './protocol';
 
 export async function render(params: RenderParams, documents: Documents, linter: Linter): Promise<RenderResult> {
   const uri = params.textDocument.uri;
+  const open = documents.get(uri);
+  // A huge document is rendered on the worker thread, so that the server keeps answering meanwhile.
+  if (open && linter.offloaded(open)) return { html: await linter.renderOffloaded(open, params) };
   const doc = documents.get(uri);
-  const analysis = await linter.current(uri);
+  const analysis = (await linter.current(uri))?.analysis;
   if (!doc || !analysis) throw new ResponseError(ErrorCodes.InvalidParams, ts(documents.locale(uri), 'server.notOpen', { uri }));
   const html = renderHtml({
     text: doc.getText(),

@@ -6,7 +6,6 @@ import {
 } from 'vscode-languageserver';
 import { CODE_ACTION_KINDS, codeActions } from './codeActions';
 import { complete } from './completion';
-import { diagnosticsOf } from './diagnostics';
 import { Documents } from './documents';
 import { hover } from './hover';
 import { Linter } from './linting';
@@ -16,6 +15,7 @@ import {
 } from './protocol';
 import { kinds } from './kinds';
 import { newReview } from './newReview';
+import type { Offload } from './offload';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
@@ -23,7 +23,12 @@ import { uriToPath } from './workspace';
 import { workspaceDiagnostics } from './workspaceDiagnostics';
 import { toLocale } from '../core/i18n';
 
-export function startServer(connection: Connection): void {
+export interface ServerOptions {
+  /** Where huge documents are linted and rendered (a worker thread on Node); without it, on this thread. */
+  offload?: Offload;
+}
+
+export function startServer(connection: Connection, serverOptions: ServerOptions = {}): void {
   const documents = new Documents();
   let settings!: SettingsStore;
   let linter!: Linter;
@@ -35,7 +40,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     const pull = options.diagnosticMode === 'pull' && !!caps.textDocument?.diagnostic;
     settings = new SettingsStore(connection, initialSettings(options), !!caps.workspace?.configuration);
-    linter = new Linter(connection, documents, settings, !pull);
+    linter = new Linter(connection, documents, settings, !pull, serverOptions.offload);
     dynamicWatch = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     dynamicConfig = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -115,8 +120,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const analysis = await linter.current(textDocument.uri);
-    return { kind: 'full', items: analysis ? diagnosticsOf(analysis, textDocument.uri) : [] };
+    const linted = await linter.current(textDocument.uri);
+    return { kind: 'full', items: linted?.diagnostics ?? [] };
   });
 
   connection.languages.diagnostics.onWorkspace((params, token, progress, partial) =>
@@ -135,7 +140,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) => {
     const d = doc(params.textDocument.uri);
     if (!d) return null;
-    return codeActions(params, { doc: d, analysis: await linter.current(d.uri) });
+    const linted = await linter.current(d.uri);
+    return codeActions(params, { doc: d, analysis: linted?.analysis, locale: linted?.locale });
   });
   connection.onDocumentSymbol(({ textDocument }) => {
     const d = doc(textDocument.uri);

@@ -6,9 +6,14 @@ export interface Settings {
   debounceMs: number | 'auto';
   rules: Record<string, RuleSeverity>;
   locale: 'en' | 'zh-CN' | undefined;
+  /** Findings shown per document; the rest are counted in one summary diagnostic. */
+  maxProblems: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { run: 'onType', debounceMs: 'auto', rules: {}, locale: undefined };
+/** Enough for any review a person writes; a generated or broken one with 100,000 findings stays usable. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+export const DEFAULT_SETTINGS: Settings = { run: 'onType', debounceMs: 'auto', rules: {}, locale: undefined, maxProblems: DEFAULT_MAX_PROBLEMS };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
@@ -21,6 +26,7 @@ export function mergeSettings(...layers: unknown[]): Settings {
     if (l.run === 'onType' || l.run === 'onSave') out.run = l.run;
     if ((typeof l.debounceMs === 'number' && l.debounceMs >= 0) || l.debounceMs === 'auto') out.debounceMs = l.debounceMs;
     if (l.locale === 'en' || l.locale === 'zh-CN') out.locale = l.locale;
+    if (typeof l.maxProblems === 'number' && Number.isInteger(l.maxProblems) && l.maxProblems >= 1) out.maxProblems = l.maxProblems;
     if (l.rules && typeof l.rules === 'object')
       for (const [id, sev] of Object.entries(l.rules)) if (SEVERITIES.has(sev as string)) out.rules[id] = sev;
   }

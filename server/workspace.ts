@@ -64,6 +64,11 @@ export class Workspace {
     return repo ? slash(repo) : undefined;
   }
 
+  /** The folders as URIs and the trust, for a worker thread's own Workspace. */
+  trust(): { folders: string[]; trusted: boolean } {
+    return { folders: this.folders.map(pathToUri), trusted: this.trusted };
+  }
+
   /** The workspace folders, as '/'-separated paths. */
   folderPaths(): readonly string[] {
     return this.folders;

@@ -55,16 +55,17 @@ export async function workspaceDiagnostics(
 async function lintFile(path: string, { documents, linter, settings }: WorkspaceLintDeps): Promise<WorkspaceFullDocumentDiagnosticReport | undefined> {
   const open = documents.byPath(path);
   if (open) {
-    const analysis = await linter.current(open.uri);
-    return analysis && { kind: 'full', uri: open.uri, version: open.version, items: diagnosticsOf(analysis, open.uri) };
+    const linted = await linter.current(open.uri);
+    return linted && { kind: 'full', uri: open.uri, version: linted.version, items: linted.diagnostics };
   }
   const text = documents.workspace.readFile(path);
   if (text === undefined) return undefined;
   const uri = pathToUri(path);
   const doc = TextDocument.create(uri, 'review-yaml', 0, text);
   try {
-    const analysis = documents.lint(doc, await settings.get(uri));
-    return { kind: 'full', uri, version: null, items: diagnosticsOf(analysis, uri) };
+    const s = await settings.get(uri);
+    const analysis = documents.lint(doc, s);
+    return { kind: 'full', uri, version: null, items: diagnosticsOf(analysis, uri, s.maxProblems) };
   } finally {
     // Only open documents are remembered.
     if (!documents.get(uri)) {

@@ -41,6 +41,32 @@ describe('server: diagnostics', () => {
     assert.deepEqual(score.range, rangeOf(text, '3', text.split('3').length - 2));
   });
 
+  it('shows at most reviewYaml.maxProblems findings, then one diagnostic that counts the rest (in the document\'s language)', async () => {
+    s.dispose();
+    let settings: Record<string, unknown> = { rules: {}, maxProblems: 2 };
+    s = await Session.start({ root: ws.root, settings: () => settings });
+    const uri = uriOf(ws.file('held.review.yaml'));
+    await s.open(uri, ws.read('held.review.yaml'));
+    const all = (await s.diagnostics(uri)).diagnostics;
+    assert.equal(all.length, 3);
+    const summary = all[2]!;
+    const message = String(summary.message);
+    assert.equal(summary.severity, DiagnosticSeverity.Information);
+    assert.equal(summary.code, undefined);
+    const total = Number(/of (\d+) are/.exec(message)?.[1]);
+    assert.ok(total > 2, message);
+    assert.equal(message, `${total - 2} more findings from here on are not shown: the first 2 of ${total} are (setting reviewYaml.maxProblems). \`review-yaml lint\` lists them all.`);
+    // Raised past the count: every finding, no summary.
+    settings = { rules: {}, maxProblems: total, locale: 'zh-CN' };
+    await s.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const raised = (await s.diagnostics(uri, (p) => p.diagnostics.length === total)).diagnostics;
+    assert.ok(raised.every((d) => d.code !== undefined));
+    settings = { rules: {}, maxProblems: 1, locale: 'zh-CN' };
+    await s.client.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+    const zh = (await s.diagnostics(uri, (p) => p.diagnostics.length === 2)).diagnostics;
+    assert.match(String(zh[1]!.message), new RegExp(`^从此处起还有 ${total - 1} 条检查结果未显示：共 ${total} 条，只显示前 1 条`));
+  });
+
   it('reports broken YAML as yaml-syntax and a document-level finding on the kind line', async () => {
     const broken = uriOf(ws.file('broken.review.yaml'));
     await s.open(broken, ws.read('broken.review.yaml'));
