@@ -5,6 +5,7 @@ import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { WorkspaceLint } from './workspaceLint';
+import { type FileWriter, workspaceWriter, writeError } from './write';
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
 
@@ -21,6 +22,8 @@ export function registerCommands(
   running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
+  /** How files the user asks for are written: the one atomic writer on Node (client/write.ts). */
+  write: FileWriter = workspaceWriter,
 ): vscode.Disposable[] {
   const workspaceLint = new WorkspaceLint(running, status);
   const noReview = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.review.yaml file first.'));
@@ -52,14 +55,19 @@ export function registerCommands(
       await vscode.workspace.openTextDocument(uri); // the server renders what the editor holds
       const params: RenderParams & Record<string, unknown> = { textDocument: { uri: uri.toString() }, mode: 'standalone' };
       const { html } = await (await running()).render(params);
-      await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
+      try {
+        await write(dest, html);
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', path.basename(dest.fsPath), writeError(e)));
+        return undefined;
+      }
       if (!(out instanceof vscode.Uri)) {
         const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));
         if (open) await vscode.env.openExternal(dest);
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running)),
+    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running, write)),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -82,7 +90,7 @@ function selectRange(uri: unknown, range: unknown): void {
 }
 
 /** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
-async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
+async function newReview(running: RunningServer, write: FileWriter): Promise<vscode.Uri | undefined> {
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
   const kinds = await (await running()).kinds(candidates);
@@ -104,7 +112,12 @@ async function newReview(running: RunningServer): Promise<vscode.Uri | undefined
   const file = dest.with({ path: reviewFileName(dest.path) });
   // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
   const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
-  await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+  try {
+    await write(file, text);
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', path.basename(file.fsPath), writeError(e)));
+    return undefined;
+  }
   await vscode.window.showTextDocument(file);
   return file;
 }

@@ -9,6 +9,7 @@ import { LanguageServer } from './languageServer';
 import { PreviewManager } from './preview';
 import { registerChineseSnippets } from './snippets';
 import { FindingsStatus } from './statusBar';
+import { diskWriter } from './write';
 
 /** What `activate` returns: used by the e2e suites to look inside without widening the UI. */
 export interface ReviewYamlApi {
@@ -28,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
   const starting = status.spin(vscode.l10n.t('Starting the Review YAML server…'));
   started.ready.then(starting, starting);
   const preview = new PreviewManager(context, started.running);
-  context.subscriptions.push(preview, status, ...registerCommands(context, started.running, preview, status), registerChineseSnippets(context));
+  context.subscriptions.push(preview, status, ...registerCommands(context, started.running, preview, status, diskWriter), registerChineseSnippets(context));
   // Trust granted: start again without Restricted Mode's limits.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()));
   return {

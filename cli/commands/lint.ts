@@ -11,7 +11,7 @@ import { affectedFiles } from '../lint/affected';
 import { changedFiles } from '../lint/git';
 import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { writeTargets } from '../lint/outputs';
-import { sameFile } from '../lint/atomic';
+import { sameFile } from '../../node/atomic';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask } from '../lint/task';

@@ -1,4 +1,4 @@
-import { writeFileAtomic } from '../lint/atomic';
+import { writeFileAtomic } from '../../node/atomic';
 import { dirname, relative, resolve } from 'node:path';
 import { t as tr } from '../../core/i18n';
 import type { LooseTemplate } from '../../core/types';

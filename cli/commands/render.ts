@@ -5,7 +5,7 @@ import type { LooseTemplate } from '../../core/types';
 import { parseCommand } from '../args';
 import { ConfigFinder, templateRoot } from '../../node/config';
 import { why } from '../errno';
-import { sameFile, writeFileAtomic } from '../lint/atomic';
+import { sameFile, writeFileAtomic } from '../../node/atomic';
 import { nodeHost, readRegularFile, slash } from '../../node/host';
 import { engine } from '../lazy';
 import { cliConfig, tc } from '../locale';

@@ -5,7 +5,7 @@ import { tc } from '../locale';
 import { why } from '../errno';
 import { readRegularFile, slash } from '../../node/host';
 import type { FileReport } from '../report';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../../node/atomic';
 
 /** One recorded finding: file (relative to the baseline's folder), rule, fingerprint, and how many such. */
 export interface BaselineEntry { path: string; rule: string; fingerprint: string; count?: number }

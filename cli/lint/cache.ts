@@ -5,7 +5,7 @@ import type { DocKind, FixKind, Range, Severity } from '../../core/types';
 import { why } from '../errno';
 import { readRegularFile } from '../../node/host';
 import type { ReportedFinding } from '../report';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../../node/atomic';
 import { sha256 } from './fingerprint';
 
 /** What one file's lint gave, and what it rested on. */

@@ -10,7 +10,7 @@ import { formatJunit } from '../formatters/junit';
 import { formatSarif } from '../formatters/sarif';
 import { formatStylish } from '../formatters/stylish';
 import type { RunReport } from '../report';
-import { writeFileAtomic } from './atomic';
+import { writeFileAtomic } from '../../node/atomic';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];

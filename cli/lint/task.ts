@@ -9,7 +9,7 @@ import { tl } from '../locale';
 import { type Checked, nodeHost, readChecked, slash } from '../../node/host';
 import type { ReportedFinding } from '../report';
 import { engine } from '../lazy';
-import { WriteRefused, writeFileAtomic } from './atomic';
+import { WriteRefused, writeFileAtomic } from '../../node/atomic';
 import { type CacheEntry, depsUnchanged, entryKey, forgetReads, readHashed, statFor, statUnchanged } from './cache';
 import { fingerprints } from './fingerprint';
 

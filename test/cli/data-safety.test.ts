@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { lint } from '../../core/engine';
 import { applyEdits, autoFixes, fixAll } from '../../core/fix';
 import { parse } from '../../core/parse';
-import { writeFileAtomic } from '../../cli/lint/atomic';
+import { writeFileAtomic } from '../../node/atomic';
 import { CLI, cli, workspace } from '../support/cli';
 
 /** A review with typos the auto fixes mend (a misspelt type and key), and enough text to take a moment to write. */

@@ -7,7 +7,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import fs, { chmodSync, chownSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hooks, writeFileAtomic } from '../../cli/lint/atomic';
+import { hooks, writeFileAtomic } from '../../node/atomic';
 import { CLI, ROOT, cli, workspace } from '../support/cli';
 
 /** A review whose auto fixes (a misspelt type and key) change it, `n` strengths long. */

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { chmodSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import { type Rendered, isPreviewMessage } from '../../../client/preview';
 import { api, closeAll, once, open, workspaceUri } from './helpers';
@@ -85,6 +87,25 @@ describe('the preview', () => {
     assert.match(html, /Cut report errors in half/);
     assert.doesNotMatch(html, /<script/i);
     await vscode.workspace.fs.delete(out);
+  });
+
+  it('exports through the one writer: over a file it keeps its mode and leaves no temporary file; a read-only file is refused and kept', async () => {
+    const out = workspaceUri('kept-mode.html');
+    writeFileSync(out.fsPath, 'old export\n', { mode: 0o640 });
+    chmodSync(out.fsPath, 0o640);
+    const written = await vscode.commands.executeCommand<vscode.Uri>('reviewYaml.exportHtml', workspaceUri('reviews/findings.review.yaml'), out);
+    assert.equal(written?.toString(), out.toString());
+    assert.match(readFileSync(out.fsPath, 'utf8'), /Cut report errors in half/);
+    assert.equal(statSync(out.fsPath).mode & 0o777, 0o640);
+    assert.deepEqual(readdirSync(dirname(out.fsPath)).filter((f) => f.endsWith('.tmp')), []);
+    // Read-only: not written (VS Code's own file system would write it, as root), the old bytes stay.
+    chmodSync(out.fsPath, 0o444);
+    const before = readFileSync(out.fsPath, 'utf8');
+    const refused = await vscode.commands.executeCommand<vscode.Uri | undefined>('reviewYaml.exportHtml', workspaceUri('reviews/findings.review.yaml'), out);
+    assert.equal(refused, undefined);
+    assert.equal(readFileSync(out.fsPath, 'utf8'), before);
+    assert.equal(statSync(out.fsPath).mode & 0o777, 0o444);
+    rmSync(out.fsPath);
   });
 
   it('accepts only well-formed reveal messages from the page', () => {
