@@ -18,6 +18,8 @@ export interface ReviewYamlApi {
   /** Resolves once the language server is running (after a restart, once it runs again); rejects if it could not start. */
   readonly ready: Promise<void>;
   preview: PreviewManager;
+  /** The status bar item's state. */
+  status: FindingsStatus;
 }
 
 let server: LanguageServer | undefined;
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
       return started.ready;
     },
     preview,
+    status,
   };
 }
 

@@ -2,22 +2,34 @@ import * as vscode from 'vscode';
 
 const SOURCE = 'review-yaml';
 
-/** Finding counts of the active review file, and a spinner while the workspace is linted. */
+/**
+ * One status bar item for the whole workspace: how many reviews have findings, and a spinner while
+ * the server starts or the workspace is linted. VS Code's own item already counts the problems;
+ * this one says how many review files they are in, which it does not.
+ */
 export class FindingsStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reviewYaml.findings', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[] = [];
   /** What is in progress, newest last: the server starting, a workspace lint. */
   private readonly busy: { text: string }[] = [];
+  private pending: NodeJS.Timeout | undefined;
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after the item changed (for the tests). */
+  readonly onDidUpdate = this.updated.event;
 
   constructor() {
     this.item.name = vscode.l10n.t('Review YAML findings');
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
       this.item,
+      this.updated,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
-      vscode.languages.onDidChangeDiagnostics((e) => {
-        const uri = vscode.window.activeTextEditor?.document.uri.toString();
-        if (uri && e.uris.some((u) => u.toString() === uri)) this.update();
+      // A workspace lint reports file by file: count once per burst, not once per file.
+      vscode.languages.onDidChangeDiagnostics(() => {
+        this.pending ??= setTimeout(() => {
+          this.pending = undefined;
+          this.update();
+        }, 50);
       }),
     );
     this.update();
@@ -36,16 +48,29 @@ export class FindingsStatus implements vscode.Disposable {
     };
   }
 
-  /** The counts shown now, for tests and for the tooltip. */
-  counts(uri: vscode.Uri): { errors: number; warnings: number; infos: number } {
-    const ours = vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
-    const n = (s: vscode.DiagnosticSeverity) => ours.filter((d) => d.severity === s).length;
-    return {
-      errors: n(vscode.DiagnosticSeverity.Error),
-      warnings: n(vscode.DiagnosticSeverity.Warning),
-      infos: n(vscode.DiagnosticSeverity.Information) + n(vscode.DiagnosticSeverity.Hint),
-    };
+  /** Our findings across the workspace: by severity, and the number of files they are in. */
+  counts(): { errors: number; warnings: number; infos: number; files: number } {
+    const out = { errors: 0, warnings: 0, infos: 0, files: 0 };
+    const files = new Set<string>();
+    for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+      for (const d of diagnostics) {
+        if (d.source !== SOURCE) continue;
+        files.add(uri.toString());
+        if (d.severity === vscode.DiagnosticSeverity.Error) out.errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) out.warnings++;
+        else out.infos++;
+      }
+    }
+    out.files = files.size;
+    return out;
   }
+
+  /** What the item shows now (for the tests). */
+  shown(): { text: string; tooltip: string; visible: boolean } {
+    return { text: this.item.text, tooltip: String(this.item.tooltip ?? ''), visible: this.visible };
+  }
+
+  private visible = false;
 
   private update(): void {
     const busy = this.busy.at(-1)?.text;
@@ -53,22 +78,28 @@ export class FindingsStatus implements vscode.Disposable {
       this.item.text = `$(sync~spin) ${busy}`;
       this.item.tooltip = busy;
       this.item.accessibilityInformation = { label: busy };
-      this.item.show();
+      this.show(true);
       return;
     }
-    const doc = vscode.window.activeTextEditor?.document;
-    if (!doc || doc.languageId !== 'review-yaml') {
-      this.item.hide();
-      return;
-    }
-    const { errors, warnings, infos } = this.counts(doc.uri);
-    this.item.text = `$(error) ${errors} $(warning) ${warnings} $(info) ${infos}`;
-    this.item.tooltip = vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos in this file. Click to open Problems.', errors, warnings, infos);
-    this.item.accessibilityInformation = { label: vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos', errors, warnings, infos) };
-    this.item.show();
+    const { errors, warnings, infos, files } = this.counts();
+    const active = vscode.window.activeTextEditor?.document.languageId === 'review-yaml';
+    if (!files && !active) return this.show(false);
+    const summary = files === 0 ? vscode.l10n.t('No review findings') : files === 1 ? vscode.l10n.t('1 review with findings') : vscode.l10n.t('{0} reviews with findings', files);
+    this.item.text = `$(checklist) ${summary}`;
+    this.item.tooltip = vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos in {3} reviews of the workspace. Click to open Problems.', errors, warnings, infos, files);
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Review YAML: {0} errors, {1} warnings, {2} infos in {3} reviews', errors, warnings, infos, files) };
+    this.show(true);
+  }
+
+  private show(on: boolean): void {
+    this.visible = on;
+    if (on) this.item.show();
+    else this.item.hide();
+    this.updated.fire();
   }
 
   dispose(): void {
+    clearTimeout(this.pending);
     for (const d of this.subscriptions) d.dispose();
   }
 }

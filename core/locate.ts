@@ -1,4 +1,4 @@
-import { type Node, type Scalar, isCollection, isMap, isPair, isScalar } from 'yaml';
+import { type Node, type Scalar, isCollection, isScalar } from 'yaml';
 import { type ParsedDoc, toRange } from './parse';
 import type { Path, Range } from './syntax';
 import { walkPath } from './walk';
@@ -15,7 +15,8 @@ export interface Inner { start: number; end: number }
  * The one place that turns a path into a range (rules never compute positions).
  * An existing node: its value (a block collection: its first line), or its key with at='key'.
  * With `inner`, a string value's words at those offsets, in whatever style the scalar is written.
- * A missing one: the key of the nearest ancestor that exists; at the top level, the `kind` line.
+ * A missing one: the key of the nearest ancestor that exists (the parent key of where it belongs);
+ * at the top level, the first line of the file.
  */
 export function locate(parsed: ParsedDoc, path: Path, at: 'key' | 'value' = 'value', inner?: Inner): Range {
   const hit = walkPath(parsed.doc.contents as Node | null, path);
@@ -27,20 +28,19 @@ export function locate(parsed: ParsedDoc, path: Path, at: 'key' | 'value' = 'val
   if (hit.exact && hit.node) return nodeRange(parsed, hit.node);
   if (hit.pair) return nodeRange(parsed, hit.pair.key as Node);
   if (hit.depth > 0 && hit.node) return nodeRange(parsed, hit.node);
-  return kindLine(parsed);
+  return topLine(parsed);
 }
 
-function kindLine(parsed: ParsedDoc): Range {
-  const contents = parsed.doc.contents;
-  if (isMap(contents)) {
-    const kind = contents.items.find((p) => isScalar(p.key) && p.key.value === 'kind');
-    if (kind && isPair(kind)) {
-      const start = (kind.key as Node).range![0];
-      const end = ((kind.value as Node | null) ?? (kind.key as Node)).range![1];
-      return toRange(parsed.lineCounter, start, end);
-    }
-  }
-  return toRange(parsed.lineCounter, 0, Math.max(0, parsed.text.indexOf('\n')));
+/**
+ * Where a missing top-level section is reported: the first line of the file, which is where a
+ * reader starts and where a file-wide `# review-disable` comment goes. Not the `kind:` line: the
+ * section is missing from the file, not from `kind`.
+ */
+function topLine(parsed: ParsedDoc): Range {
+  const nl = parsed.text.indexOf('\n');
+  let end = nl === -1 ? parsed.text.length : nl;
+  while (end > 0 && /\s/.test(parsed.text[end - 1]!)) end--;
+  return toRange(parsed.lineCounter, 0, end);
 }
 
 function nodeRange(parsed: ParsedDoc, node: Node): Range {

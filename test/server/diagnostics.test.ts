@@ -67,17 +67,18 @@ describe('server: diagnostics', () => {
     assert.match(String(zh[1]!.message), new RegExp(`^从此处起还有 ${total - 1} 条检查结果未显示：共 ${total} 条，只显示前 1 条`));
   });
 
-  it('reports broken YAML as yaml-syntax and a document-level finding on the kind line', async () => {
+  it('reports broken YAML as yaml-syntax, and a missing top-level section on the first line of the file, not on kind:', async () => {
     const broken = uriOf(ws.file('broken.review.yaml'));
     await s.open(broken, ws.read('broken.review.yaml'));
     // The other rules run on the recovered document: the syntax error is reported beside them.
     assert.ok(codes(await s.diagnostics(broken)).includes('yaml-syntax'));
     const draft = uriOf(ws.file('no-praise.review.yaml'));
-    const text = ws.read('no-praise.review.yaml');
+    // A file that opens with a comment, as most records do: the finding is at the top, not on `kind:`.
+    const text = `# Draft for the 2026 cycle\n${ws.read('no-praise.review.yaml')}`;
     await s.open(draft, text);
     const p = await s.diagnostics(draft);
     assert.deepEqual(codes(p), ['praise-missing']);
-    assert.deepEqual(p.diagnostics[0]!.range, rangeOf(text, 'kind: review'));
+    assert.deepEqual(p.diagnostics[0]!.range, rangeOf(text, '# Draft for the 2026 cycle'));
     assert.equal(p.diagnostics[0]!.severity, DiagnosticSeverity.Warning);
   });
 

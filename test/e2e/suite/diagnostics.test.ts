@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, codeOf, diagnosticsWhere, hasCodes, open, workspaceUri } from './helpers';
+import { api, closeAll, codeOf, diagnosticsWhere, hasCodes, once, open, ours, workspaceUri } from './helpers';
 
 describe('diagnostics', () => {
   after(closeAll);
@@ -32,6 +32,25 @@ describe('diagnostics', () => {
     const ds = await diagnosticsWhere(uri, (d) => !d.some((x) => codeOf(x) === 'praise-missing'));
     assert.ok(ds.some((d) => codeOf(d) === 'improvement-plan-missing'), 'other findings stay');
     await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the status bar shows one count: the reviews with findings across the workspace, not the active file\'s findings', async () => {
+    const { status } = await api();
+    await open('reviews/findings.review.yaml');
+    await diagnosticsWhere(workspaceUri('reviews/findings.review.yaml'), hasCodes('praise-missing'));
+    // The active review is clean; the count still covers the other one.
+    await open('reviews/clean.review.yaml');
+    const files = () => vscode.languages.getDiagnostics().filter(([uri]) => ours(uri).length > 0).length;
+    const counted = () => {
+      const { text, visible } = status.shown();
+      return visible && text.startsWith('$(checklist) ') && text.includes(String(files()));
+    };
+    if (!counted()) await once(status.onDidUpdate, counted);
+    const { text, tooltip } = status.shown();
+    assert.ok(files() >= 1, 'findings.review.yaml has findings');
+    // No per-file severity counts: VS Code's own item shows those.
+    assert.doesNotMatch(text, /\$\((error|warning|info)\)/);
+    assert.ok(tooltip.includes(String(files())), tooltip);
   });
 
   it('a half-typed key keeps the other findings: the syntax error is reported beside them', async () => {
