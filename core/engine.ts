@@ -6,6 +6,7 @@ import { DEFAULT_LOCALE, type Locale, list, t, tn } from './i18n';
 import { has, locate } from './locate';
 import { type ParsedDoc, detectKind, parse, toData, toRange } from './parse';
 import type { Report, Rule, RuleContext } from './rule';
+import type { Path } from './syntax';
 import { type RuleSet, builtinRules, ruleSet } from './ruleset';
 import { schemaReports } from './rules/schema';
 import { templateReports } from './rules/template-unresolved';
@@ -49,6 +50,8 @@ export interface LintResult {
   fixesFor(finding: Finding): Fix[];
   /** The rules this lint knew: the given set plus the template's and .reviewrc.yaml's declarative rules. */
   rules: RuleSet;
+  /** For a finding about something the document lacks (a section, a key): the path where it belongs. */
+  missing?: ReadonlyMap<Finding, Path>;
 }
 
 export interface Fix {
@@ -91,7 +94,7 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, ctx.status)) continue;
     run.rule(rule, sev, made[rule.id]);
   }
-  return result(kind, parsed, run.findings, run.fixers, rules);
+  return result(kind, parsed, run.findings, run.fixers, rules, run.missing);
 }
 
 /**
@@ -173,6 +176,7 @@ function contextOf(parsed: ParsedDoc, kind: DocKind, doc: DocumentFacts, options
 class Run {
   readonly findings: Finding[] = [];
   readonly fixers = new Map<Finding, () => Fix | undefined>();
+  readonly missing = new Map<Finding, Path>();
   private edit: EditBuilder | undefined;
 
   constructor(
@@ -219,6 +223,7 @@ class Run {
       });
     }
     if (report.related?.length) finding.related = report.related.map((r) => ({ range: locate(parsed, r.path), message: r.message }));
+    if (!report.span && report.path.length && !has(parsed, report.path)) this.missing.set(finding, report.path);
     this.findings.push(finding);
   }
 }
@@ -241,10 +246,11 @@ function format(text: string, params?: Record<string, string | number>): string 
   return params ? text.replace(/\{([A-Za-z][\w-]*)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : text;
 }
 
-function result(kind: DocKind, parsed: ParsedDoc, findings: Finding[], fixers: Map<Finding, () => Fix | undefined>, rules: RuleSet): LintResult {
+function result(kind: DocKind, parsed: ParsedDoc, findings: Finding[], fixers: Map<Finding, () => Fix | undefined>, rules: RuleSet, missing?: Map<Finding, Path>): LintResult {
   return {
     kind,
     rules,
+    ...(missing?.size ? { missing } : {}),
     findings: sortFindings(findings),
     parsed,
     fixesFor: (f) => {

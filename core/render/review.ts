@@ -104,13 +104,13 @@ export function materialList(ctx: Ctx, path: (string | number)[], v: unknown): s
 }
 
 function materials(ctx: Ctx): string {
-  if (!present(ctx.data.materials)) return '';
+  if (!present(ctx.data.materials)) return ctx.slots.missing('materials') ? section(ctx, ['materials'], ctx.labels.materials, empty(ctx)) : '';
   return section(ctx, ['materials'], ctx.labels.materials, materialList(ctx, ['materials'], ctx.data.materials));
 }
 
 function listSection(ctx: Ctx, key: string, title: string, render: (item: Obj, i: number) => string, always = false): string {
   const v = ctx.data[key];
-  if (!present(v) && !always) return '';
+  if (!present(v) && !always && !ctx.slots.missing(key)) return '';
   const body = v === undefined || v === null ? empty(ctx) : !Array.isArray(v) ? `<p>${text(v)}</p>` : v.length ? `<ul class="cards">${items(ctx, [key], v, render)}</ul>` : empty(ctx);
   return section(ctx, [key], title, body);
 }
@@ -171,7 +171,7 @@ function improvements(ctx: Ctx): string {
   const L = ctx.labels;
   const list = ctx.data.improvements;
   const plan = asList(ctx.data.improvement_plan);
-  if (!present(list) && !present(ctx.data.improvement_plan)) return '';
+  if (!present(list) && !present(ctx.data.improvement_plan) && !ctx.slots.missing('improvement_plan')) return '';
   const used = new Set<number>();
   const planFor = (id: unknown) =>
     plan

@@ -9,7 +9,9 @@ import { escapeHtml } from './escape';
  * Findings are marked on the innermost rendered element whose YAML range contains them. The
  * sections are rendered first with placeholders (HTML comments: escaped document text never
  * holds `<`, so a placeholder cannot be forged), then each finding is assigned to a slot and the
- * placeholders are filled in.
+ * placeholders are filled in. A finding about a top-level section the document lacks
+ * (praise-missing: no `strengths`) goes to that section's element when the page shows one
+ * ("Strengths: None recorded." with the finding under it), not to the list at the top.
  */
 interface Slot { start: number; end: number; findings: Finding[] }
 
@@ -21,9 +23,24 @@ export const renderStats = { steps: 0 };
 export class Slots {
   private slots: Slot[] = [];
   private readonly lineStarts: readonly number[];
+  /** Findings about a missing top-level key, by that key; taken by the key's element when it is shown. */
+  private readonly absent = new Map<string, Finding[]>();
+  private readonly taken = new Set<Finding>();
 
   constructor(private readonly result: LintResult) {
     this.lineStarts = result.parsed.lineCounter.lineStarts;
+    for (const [finding, path] of result.missing ?? []) {
+      const key = path[0];
+      if (typeof key !== 'string') continue;
+      const list = this.absent.get(key);
+      if (list) list.push(finding);
+      else this.absent.set(key, [finding]);
+    }
+  }
+
+  /** Whether a finding is about this top-level key being absent: its section is shown to hold it. */
+  missing(key: string): boolean {
+    return this.absent.has(key);
   }
 
   /** Whether the document has a node at the path. */
@@ -42,6 +59,13 @@ export class Slots {
    */
   open(path: Path): { attrs: (cls: string) => string; list: string } {
     const span = this.span(path);
+    const absent = !span && path.length === 1 && typeof path[0] === 'string' ? this.absent.get(path[0]) : undefined;
+    if (absent) {
+      // Not in the document: no offsets to sweep, no line to reveal; its findings are its own.
+      const id = this.slots.push({ start: -1, end: -1, findings: absent.filter((f) => !this.taken.has(f)) }) - 1;
+      for (const f of absent) this.taken.add(f);
+      return { attrs: (cls) => `class="${cls} missing-section<!--ry:${id}:class-->"`, list: `<!--ry:${id}:list-->` };
+    }
     if (!span) return { attrs: (cls) => `class="${cls}"`, list: '' };
     const id = this.slots.push({ start: span[0], end: span[1], findings: [] }) - 1;
     return {
@@ -58,8 +82,8 @@ export class Slots {
   fill(html: string): { html: string; unplaced: Finding[] } {
     const unplaced: Finding[] = [];
     // Outer before inner; of two equal spans the later one (as before: the last of the smallest wins).
-    const order = this.slots.map((_, i) => i).sort((a, b) => this.slots[a]!.start - this.slots[b]!.start || this.slots[b]!.end - this.slots[a]!.end || a - b);
-    const found = this.result.findings.map((f, i) => ({ f, i, at: this.offset(f.range.start.line, f.range.start.character) }));
+    const order = this.slots.map((_, i) => i).filter((i) => this.slots[i]!.start >= 0).sort((a, b) => this.slots[a]!.start - this.slots[b]!.start || this.slots[b]!.end - this.slots[a]!.end || a - b);
+    const found = this.result.findings.map((f, i) => ({ f, i, at: this.offset(f.range.start.line, f.range.start.character) })).filter(({ f }) => !this.taken.has(f));
     found.sort((a, b) => a.at - b.at || a.i - b.i);
     const placed: (Slot | undefined)[] = new Array(found.length);
     const open: Slot[] = [];
@@ -79,6 +103,7 @@ export class Slots {
       renderStats.steps++;
     }
     this.result.findings.forEach((f, i) => {
+      if (this.taken.has(f)) return;
       const best = placed[i];
       if (best) best.findings.push(f);
       else unplaced.push(f);

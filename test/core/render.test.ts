@@ -233,9 +233,10 @@ describe('renderHtml', () => {
       assert.ok(goal.includes('wieght'));
     });
 
-    it('lists findings that fit nowhere in the summary at the top', () => {
+    it('counts the findings in the summary at the top; a missing section\'s finding sits in that section', () => {
       const summary = element(html, /<section class="summary">/);
-      assert.ok(summary.includes('praise-missing'), 'no strengths: the finding sits on the kind line');
+      assert.ok(!summary.includes('praise-missing'), 'no strengths: the finding is not left at the top');
+      assert.ok(element(html, /<section class="section section-strengths missing-section has-findings has-warning">/).includes('praise-missing'));
       assert.ok(html.indexOf('<section class="summary">') < html.indexOf('<header class="record-header">'));
       assert.match(summary, /\d+ errors?, \d+ warnings?/);
     });
