@@ -67,7 +67,7 @@ export function registerCommands(
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running, write)),
+    vscode.commands.registerCommand('reviewYaml.newReview', (options?: unknown) => newReview(running, write, newReviewOptions(options))),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -89,25 +89,32 @@ function selectRange(uri: unknown, range: unknown): void {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
+/**
+ * What a caller (a keybinding, another extension, the tests) may settle in advance: the template
+ * (a URI, or null for none) and where to save. What is not given is asked for.
+ */
+interface NewReviewOptions {
+  template?: vscode.Uri | null;
+  target?: vscode.Uri;
+}
+
+function newReviewOptions(arg: unknown): NewReviewOptions {
+  if (!arg || typeof arg !== 'object') return {};
+  const o = arg as Record<string, unknown>;
+  return {
+    ...(o.template instanceof vscode.Uri || o.template === null ? { template: o.template } : {}),
+    ...(o.target instanceof vscode.Uri ? { target: o.target } : {}),
+  };
+}
+
 /** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
-async function newReview(running: RunningServer, write: FileWriter): Promise<vscode.Uri | undefined> {
-  const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
-  // Which files are templates is the server's to say: it reads them as the linter does.
-  const kinds = await (await running()).kinds(candidates);
-  const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
-  for (const [i, uri] of candidates.entries()) {
-    if (kinds[i] !== 'template') continue;
-    // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
-    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
-    const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
-    templates.push({ label: name || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
-  }
-  const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
-  const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
+async function newReview(running: RunningServer, write: FileWriter, options: NewReviewOptions = {}): Promise<vscode.Uri | undefined> {
+  const picked = options.template !== undefined ? { uri: options.template ?? undefined } : await pickTemplate(running);
   if (!picked) return undefined;
   const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
-  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
+  const dest =
+    options.target ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') }));
   if (!dest) return undefined;
   const file = dest.with({ path: reviewFileName(dest.path) });
   // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
@@ -120,6 +127,23 @@ async function newReview(running: RunningServer, write: FileWriter): Promise<vsc
   }
   await vscode.window.showTextDocument(file);
   return file;
+}
+
+/** The workspace's templates by their `name`, and "No template"; undefined when the pick is dismissed. */
+async function pickTemplate(running: RunningServer): Promise<{ uri: vscode.Uri | undefined } | undefined> {
+  const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
+  // Which files are templates is the server's to say: it reads them as the linter does.
+  const kinds = await (await running()).kinds(candidates);
+  const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
+  for (const [i, uri] of candidates.entries()) {
+    if (kinds[i] !== 'template') continue;
+    // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
+    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
+    const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
+    templates.push({ label: name || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+  }
+  const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
+  return vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
 }
 
 /**

@@ -54,7 +54,9 @@ export async function startCodeServer({ env = {}, log = () => {}, vsix, locale }
   const extensions = join(root, 'extensions');
   for (const d of [home, userData, extensions, join(userData, 'User')]) mkdirSync(d, { recursive: true });
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
-  const childEnv = { ...process.env, ...env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
+  // No extension gallery: the tests install the extension from a folder or a .vsix, and offline
+  // every gallery query ends in a getaddrinfo ENOTFOUND trace (an empty gallery is VS Code's "none").
+  const childEnv = { ...process.env, ...env, EXTENSIONS_GALLERY: '{}', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), XDG_CACHE_HOME: join(home, '.cache') };
   if (vsix) {
     // As a user installs it: the packaged extension, not the development folder.
     const r = spawnSync(node24, [codeServerEntry, '--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], { env: childEnv, encoding: 'utf8' });

@@ -5,7 +5,8 @@
 // {"passed","failed","skipped"} to $SUMMARY_FILE. A host that cannot be installed or started
 // counts as a failure, never as a skip.
 //   node test/e2e/run.mjs [--ui-only] [--suite-only] [--verbose] [--screenshots]
-// The README's picture is written to docs/images only with --screenshots (`npm run screenshots`),
+// The README's picture (of examples/, the UI test's folder) is written to docs/images only with
+// --screenshots (`npm run screenshots`),
 // so that a test run leaves the working tree as it found it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,13 @@ function finish() {
 function fail(what, err) {
   total.failed++;
   console.error(`e2e: FAILED ${what}\n${String(err?.stack ?? err)}`);
+}
+
+/** A lookup by the host (the workbench's log or code-server's own output) is a failure: nothing should reach for the network. */
+function offline(lookups, output, what) {
+  const lines = [...lookups, ...output.split('\n').filter((l) => /getaddrinfo|ENOTFOUND/.test(l))];
+  if (lines.length) fail(`${what}: the host tried the network ${lines.length} times`, [...new Set(lines.map((l) => l.slice(0, 200)))].slice(0, 5).join('\n'));
+  else total.passed++;
 }
 
 function ensureExtensionBuilt() {
@@ -89,8 +97,8 @@ async function runSuites(browser, { locale } = {}) {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped;
-    // Expected offline: the host's extension gallery cannot be reached; counted, not printed as errors.
-    if (lookups.length) console.log(`e2e: ${lookups.length} network lookups by the host failed offline (not shown)`);
+    // The host is offline and its gallery is off: it must not try the network at all.
+    offline(lookups, server.output(), locale ? 'extension tests (zh-cn)' : 'extension tests');
     if (code !== 0 && !counts.failed) fail(`extension tests exited ${code}`, '');
     console.log(`e2e: extension tests${locale ? ` (display language ${locale})` : ''} ${counts.passed} passed, ${counts.failed} failed in ${((Date.now() - t0) / 1000).toFixed(1)} s (exit ${code})`);
     try {
@@ -123,10 +131,12 @@ async function runUi(browser) {
   const server = await startCodeServer({ vsix, log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
   rmSync(dir, { recursive: true, force: true });
   try {
-    const folder = copyWorkspace(join(root, 'test/e2e/workspace'), server.root);
+    // The examples a user opens first, not the test workspace: the screenshot shows the product as it is met.
+    const folder = copyWorkspace(join(root, 'examples'), server.root);
     const counts = await runUiTest({ browser, origin: server.origin, folder, screenshotDir: flags.has('--screenshots') ? join(root, 'docs/images') : join(server.root, 'screenshots'), log: console.log });
     total.passed += counts.passed;
     total.failed += counts.failed;
+    offline([], server.output(), 'UI test');
   } finally {
     await server.stop();
   }

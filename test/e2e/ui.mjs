@@ -1,12 +1,13 @@
 // What a person sees, with the extension installed from its .vsix: open a review by clicking it
 // in the Explorer, see the squiggles, the Problems rows and the status bar counts, open the
 // preview beside it with Ctrl+K V, save a screenshot for the README, and click a finding in the
-// preview to jump to its line.
+// preview to jump to its line. The folder is examples/, as a user meets the product: the README's
+// picture is of the appraisal as Manager Liu held it.
 // Each step is one test; a step that fails fails the ones after it (they cannot be seen).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const FILE = 'findings.review.yaml';
+const FILE = 'zhang-2026-as-held.review.yaml';
 const WAIT = { timeout: 45_000 };
 
 export async function runUiTest({ browser, origin, folder, screenshotDir, log }) {
@@ -75,7 +76,7 @@ export async function runUiTest({ browser, origin, folder, screenshotDir, log })
       await page.keyboard.press('Control+K');
       await page.keyboard.press('V');
       await page.locator('.tabs-container .tab', { hasText: `Preview ${FILE}` }).waitFor(WAIT);
-      await preview.locator('h1', { hasText: 'Wang Fang' }).waitFor(WAIT);
+      await preview.locator('h1', { hasText: 'Xiao Zhang' }).waitFor(WAIT);
       await preview.locator('.finding[data-line]').first().waitFor(WAIT);
     });
 
