@@ -1,14 +1,15 @@
 // Bundles the extension test suites for the extension host: one file per test file, with mocha
 // (from the project's node_modules) and vscode left external. Shared by run.mjs and electron.mjs.
 import { readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
 export async function buildSuites() {
   const dir = join(root, 'test/e2e/suite');
-  const outdir = join(root, '.e2e/out/suite');
+  // One folder per working copy: .e2e may be shared by several checkouts running at once.
+  const outdir = join(root, '.e2e/out', `suite-${basename(root)}`);
   rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),
