@@ -57,8 +57,9 @@ export class WorkerOffload implements Offload {
   private worker: Worker | undefined;
   private seq = 0;
   private pending = new Map<number, Pending>();
-  private running = new Set<string>();
-  private waiting = new Map<string, { job: OffloadJob; resolve: (r: OffloadedLint | undefined) => void; reject: (e: Error) => void }>();
+  /** The lint running per document: a second ask for the same version and settings shares it. */
+  private running = new Map<string, { key: string; result: Promise<OffloadedLint> }>();
+  private waiting = new Map<string, { key: string; job: OffloadJob; result: Promise<OffloadedLint | undefined>; resolve: (r: OffloadedLint | undefined) => void; reject: (e: Error) => void }>();
 
   constructor(
     private readonly file: string,
@@ -70,20 +71,30 @@ export class WorkerOffload implements Offload {
   }
 
   lint(job: OffloadJob): Promise<OffloadedLint | undefined> {
-    if (this.running.has(job.uri)) {
-      this.waiting.get(job.uri)?.resolve(undefined);
-      return new Promise((resolve, reject) => this.waiting.set(job.uri, { job, resolve, reject }));
+    const key = `${job.version}\u0000${JSON.stringify(job.settings)}`;
+    const running = this.running.get(job.uri);
+    if (running?.key === key) return running.result;
+    if (running) {
+      const waiting = this.waiting.get(job.uri);
+      if (waiting?.key === key) return waiting.result;
+      waiting?.resolve(undefined);
+      let resolve!: (r: OffloadedLint | undefined) => void;
+      let reject!: (e: Error) => void;
+      const result = new Promise<OffloadedLint | undefined>((res, rej) => ((resolve = res), (reject = rej)));
+      this.waiting.set(job.uri, { key, job, result, resolve, reject });
+      return result;
     }
-    this.running.add(job.uri);
-    return this.send({ id: 0, op: 'lint', job })
-      .then((r) => r.lint!)
-      .finally(() => {
-        this.running.delete(job.uri);
-        const next = this.waiting.get(job.uri);
-        if (!next) return;
-        this.waiting.delete(job.uri);
-        this.lint(next.job).then(next.resolve, next.reject);
-      });
+    const result = this.send({ id: 0, op: 'lint', job }).then((r) => r.lint!);
+    this.running.set(job.uri, { key, result });
+    const next = () => {
+      this.running.delete(job.uri);
+      const waiting = this.waiting.get(job.uri);
+      if (!waiting) return;
+      this.waiting.delete(job.uri);
+      this.lint(waiting.job).then(waiting.resolve, waiting.reject);
+    };
+    result.then(next, next);
+    return result;
   }
 
   async render(job: OffloadJob, render: RenderParams): Promise<string> {

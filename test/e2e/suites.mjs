@@ -1,15 +1,16 @@
 // Bundles the extension test suites for the extension host: one file per test file, with mocha
 // (from the project's node_modules) and vscode left external. Shared by run.mjs and electron.mjs.
 import { readdirSync, rmSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
 
 export async function buildSuites() {
   const dir = join(root, 'test/e2e/suite');
-  // One folder per working copy: .e2e may be shared by several checkouts running at once.
-  const outdir = join(root, '.e2e/out', `suite-${basename(root)}`);
+  // Inside this checkout (not .e2e, which several checkouts may share): two runs never clobber
+  // each other, and the suites count as the extension's own code for `vscode.l10n`.
+  const outdir = join(root, '.cache/e2e-suite');
   rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)),

@@ -24,18 +24,19 @@ describe('server: a huge document is linted and rendered off the main loop', fun
   /** Every event, in the order the client saw it. */
   const events: string[] = [];
   const published: PublishDiagnosticsParams[] = [];
-  const waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   /** Called when the server first asks for the huge document's settings: its lint starts at the answer. */
   let onHugeSettings: (() => void) | undefined;
   let hugeUri: string;
   let smallUri: string;
   const text = huge(100_000);
 
-  const diagnostics = (uri: string) =>
+  /** The first publish for `uri` that passes `test`, already received or still to come. */
+  const diagnostics = (uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true) =>
     new Promise<PublishDiagnosticsParams>((resolve) => {
-      const hit = published.find((p) => p.uri === uri);
+      const hit = published.find((p) => p.uri === uri && test(p));
       if (hit) resolve(hit);
-      else waiters.push({ uri, resolve });
+      else waiters.push({ uri, test, resolve });
     });
 
   before(async () => {
@@ -48,7 +49,7 @@ describe('server: a huge document is linted and rendered off the main loop', fun
     client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       events.push(`diagnostics ${p.uri === hugeUri ? 'huge' : 'small'}`);
       published.push(p);
-      for (const w of waiters.filter((w) => w.uri === p.uri)) {
+      for (const w of waiters.filter((w) => w.uri === p.uri && w.test(p))) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(p);
       }
@@ -123,5 +124,15 @@ describe('server: a huge document is linted and rendered off the main loop', fun
     const { html } = await rendered;
     assert.ok(html.length > text.length, 'the whole review was rendered');
     assert.match(html, /Good job 99999/);
+  });
+
+  it('edits during a lint on the worker: only the newest version is published, never a stale one', async () => {
+    const before = published.length;
+    // Version 2 starts on the worker; version 3 arrives while it runs and supersedes it.
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: hugeUri, version: 2 }, contentChanges: [{ text: text.replace('Good job 0\n', 'Good job 0 again\n') }] });
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: hugeUri, version: 3 }, contentChanges: [{ text: text.replace('Good job 1\n', 'Good job 1 again\n') }] });
+    const p = await diagnostics(hugeUri, (x) => x.version === 3);
+    assert.equal(p.diagnostics.length, 1001);
+    assert.deepEqual(published.slice(before).filter((x) => x.uri === hugeUri).map((x) => x.version), [3]);
   });
 });
