@@ -5,6 +5,7 @@
 // state (the CLI's language, its error type) stay in dist/cli.js, one copy of each.
 export { DEFAULT_MATERIALS } from '../core/defaults';
 export { lint } from '../core/engine';
+export { kindLine } from '../core/locate';
 export { fixAll } from '../core/fix';
 export { detectKind, parse, toData } from '../core/parse';
 export { labelsFor, renderHtml } from '../core/render';

@@ -1,4 +1,4 @@
-import { type Node, type Scalar, isCollection, isScalar } from 'yaml';
+import { type Node, type Scalar, isCollection, isMap, isPair, isScalar } from 'yaml';
 import { type ParsedDoc, toRange } from './parse';
 import type { Path, Range } from './syntax';
 import { walkPath } from './walk';
@@ -29,6 +29,25 @@ export function locate(parsed: ParsedDoc, path: Path, at: 'key' | 'value' = 'val
   if (hit.pair) return nodeRange(parsed, hit.pair.key as Node);
   if (hit.depth > 0 && hit.node) return nodeRange(parsed, hit.node);
   return topLine(parsed);
+}
+
+/**
+ * The `kind:` line (else the first line): where a missing top-level section was reported before
+ * it moved to the top of the file. Baseline fingerprints of such findings are still taken here,
+ * so that baselines recorded then keep hiding them, and a comment added at the top does not
+ * change them.
+ */
+export function kindLine(parsed: ParsedDoc): Range {
+  const contents = parsed.doc.contents;
+  if (isMap(contents)) {
+    const kind = contents.items.find((p) => isScalar(p.key) && p.key.value === 'kind');
+    if (kind && isPair(kind)) {
+      const start = (kind.key as Node).range![0];
+      const end = ((kind.value as Node | null) ?? (kind.key as Node)).range![1];
+      return toRange(parsed.lineCounter, start, end);
+    }
+  }
+  return toRange(parsed.lineCounter, 0, Math.max(0, parsed.text.indexOf('\n')));
 }
 
 /**

@@ -19,7 +19,7 @@ function textOf(lines: string[], r: Range): string {
  * What recognises a finding across edits: its rule, the text of the node it points at and the
  * text of that node's line — never a line number, so edits above or below it do not change it.
  */
-export function fingerprints(text: string, findings: Finding[]): string[] {
+export function fingerprints(text: string, findings: Finding[], anchor: (f: Finding) => Range | undefined = () => undefined): string[] {
   const lines = text.split(/\r?\n/);
   // Many findings on one huge line (a 1 MB flow list) must not fold and hash that line each time:
   // each line is folded once, one longer than LONG_LINE stands in by its own hash, and findings
@@ -36,10 +36,12 @@ export function fingerprints(text: string, findings: Finding[]): string[] {
   };
   const seen = new Map<string, string>();
   return findings.map((f) => {
-    const key = `${f.rule}\0${textOf(lines, f.range)}\0${f.range.start.line}`;
+    // A finding may be recognised by another place than the one it is shown at (see core's kindLine).
+    const range = anchor(f) ?? f.range;
+    const key = `${f.rule}\0${textOf(lines, range)}\0${range.start.line}`;
     let fp = seen.get(key);
     if (fp === undefined) {
-      fp = sha256(`${f.rule}\0${textOf(lines, f.range)}\0${lineOf(f.range.start.line)}`).slice(0, 20);
+      fp = sha256(`${f.rule}\0${textOf(lines, range)}\0${lineOf(range.start.line)}`).slice(0, 20);
       seen.set(key, fp);
     }
     return fp;
