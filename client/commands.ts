@@ -1,10 +1,12 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RenderParams } from '../server/protocol';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { WorkspaceLint } from './workspaceLint';
+
+/** The last segment of a URI's path (a web host has no `path` module). */
+const baseName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
 
@@ -54,7 +56,9 @@ export function registerCommands(
       const { html } = await (await running()).render(params);
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
       if (!(out instanceof vscode.Uri)) {
-        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));
+        // In a browser the file is in the workspace (or the repository), not on a disk a browser tab could open.
+        const offer = dest.scheme === 'file' ? [vscode.l10n.t('Open in Browser')] : [];
+        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', baseName(dest)), ...offer);
         if (open) await vscode.env.openExternal(dest);
       }
       return dest;
@@ -92,7 +96,7 @@ async function newReview(running: RunningServer): Promise<vscode.Uri | undefined
     // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
     const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
     const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
-    templates.push({ label: name || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+    templates.push({ label: name || baseName(uri), description: vscode.workspace.asRelativePath(uri), uri });
   }
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
   const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });

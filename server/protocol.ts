@@ -92,3 +92,19 @@ export interface NewReviewResult {
 
 /** The skeleton of a new review from the chosen template: the editor writes it, the server builds it. */
 export const NewReviewRequest = new RequestType<NewReviewParams, NewReviewResult, void>('review/newReview');
+
+export interface ReadFileParams {
+  /** A file of the workspace, as the editor names it (file:, vscode-vfs:, vscode-remote:…). */
+  uri: string;
+}
+
+export interface ReadFileResult {
+  /** The file's text (UTF-8); null when it does not exist, is not a regular file, lies outside every workspace folder or is too large. */
+  text: string | null;
+}
+
+/**
+ * `review/readFile`, sent by the server to the editor: the server in a browser worker has no file
+ * system, so a template or a `.reviewrc.yaml` is read through the editor's (`vscode.workspace.fs`).
+ */
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('review/readFile');

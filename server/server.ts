@@ -100,6 +100,7 @@ export function startServer(connection: Connection): void {
     for (const c of changes) {
       const path = uriToPath(c.uri);
       if (!path) continue;
+      documents.workspace.changed(path);
       if (/(^|\/)\.reviewrc\.ya?ml$/.test(path)) all = true;
       else for (const d of documents.dependents(path)) touched.add(d.uri);
     }
