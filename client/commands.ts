@@ -63,7 +63,7 @@ export function registerCommands(
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running)),
+    vscode.commands.registerCommand('reviewYaml.newReview', (template?: unknown, dest?: unknown) => newReview(running, template, dest)),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -85,8 +85,15 @@ function selectRange(uri: unknown, range: unknown): void {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
-async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
+/**
+ * Picks a template from the workspace by its name, asks where to save, and writes the skeleton the
+ * server builds. Another extension or a keybinding may name both instead: `template` (a Uri, or
+ * null for none) and `dest` (a Uri); then nothing is asked. Written through workspace.fs, so it
+ * works in a browser (github.dev) as on the desktop.
+ */
+async function newReview(running: RunningServer, template?: unknown, dest?: unknown): Promise<vscode.Uri | undefined> {
+  if (dest instanceof vscode.Uri && (template === null || template === undefined || template instanceof vscode.Uri))
+    return writeNewReview(running, template ?? undefined, dest);
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
   const kinds = await (await running()).kinds(candidates);
@@ -103,11 +110,15 @@ async function newReview(running: RunningServer): Promise<vscode.Uri | undefined
   if (!picked) return undefined;
   const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
-  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
-  if (!dest) return undefined;
+  const chosen = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
+  if (!chosen) return undefined;
+  return writeNewReview(running, picked.uri, chosen);
+}
+
+async function writeNewReview(running: RunningServer, template: vscode.Uri | undefined, dest: vscode.Uri): Promise<vscode.Uri> {
   const file = dest.with({ path: reviewFileName(dest.path) });
   // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
-  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
+  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(template ? { template: { uri: template.toString() } } : {}) });
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(file);
   return file;

@@ -1,0 +1,116 @@
+// The web e2e suite: the extension in code-server's web worker extension host (what vscode.dev and
+// github.dev run: no Node anywhere on the extension's side), driven by Debian's Chromium. The
+// development folder is run as a web extension (`extensionDevelopmentKind: web`); the suite is
+// bundled for the browser. The workspace is examples/ with the team's .reviewrc.yaml
+// (test/e2e/web/workspace) and the 150-line review of the typing test; `review-yaml lint` is run
+// on it first, for the suite to compare with. Writes {"passed","failed","skipped"} to $SUMMARY_FILE.
+//   node test/e2e/web/run.mjs [--verbose]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { ensureHost } from '../install.mjs';
+import { launchChromium, startCodeServer } from '../host.mjs';
+
+const root = resolve(import.meta.dirname, '../../..');
+const verbose = process.argv.includes('--verbose');
+const total = { passed: 0, failed: 0, skipped: 0 };
+const started = Date.now();
+const REVIEW = 'reviews/zhang-2026-as-held.review.yaml';
+
+/** The suite as one CommonJS file for the worker: mocha's browser build inside, vscode from the host. */
+async function buildSuite(outdir) {
+  await build({
+    entryPoints: [join(root, 'test/e2e/web/suite/index.ts')],
+    outfile: join(outdir, 'index.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  return join(outdir, 'index.js');
+}
+
+function workspace(dir) {
+  const ws = join(dir, 'workspace');
+  cpSync(join(root, 'test/e2e/web/workspace'), ws, { recursive: true });
+  cpSync(join(root, 'examples/reviews'), join(ws, 'reviews'), { recursive: true });
+  cpSync(join(root, 'examples/templates'), join(ws, 'templates'), { recursive: true });
+  cpSync(join(root, 'test/e2e/workspace/reviews/typing.review.yaml'), join(ws, 'reviews/typing.review.yaml'));
+  // What the command line finds in the same file with the same template and configuration.
+  const lint = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'lint', '--format', 'json', REVIEW], { cwd: ws, encoding: 'utf8' });
+  if (lint.status !== 1 || !lint.stdout.startsWith('{')) throw new Error(`review-yaml lint ${REVIEW} (exit ${lint.status}):\n${lint.stdout}${lint.stderr}`);
+  mkdirSync(join(ws, '.expected'));
+  writeFileSync(join(ws, '.expected/lint.json'), lint.stdout);
+  return ws;
+}
+
+function payloadUrl(origin, { folder, extensionTestsPath }) {
+  const remote = (p) => `vscode-remote://${new URL(origin).host}${p}`;
+  const payload = [
+    ['extensionDevelopmentPath', remote(root)],
+    // The development folder has `main` too: run it as a web extension, as vscode.dev would.
+    ['extensionDevelopmentKind', 'web'],
+    ['extensionTestsPath', remote(extensionTestsPath)],
+    ['skipWelcome', 'true'],
+  ];
+  return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+}
+
+async function runSuite(browser) {
+  const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
+  try {
+    const suite = await buildSuite(join(server.root, 'suite'));
+    const folder = workspace(server.root);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let exit;
+    const exited = new Promise((r) => (exit = r));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args);
+      if (verbose || (/error/i.test(type) && !/getaddrinfo|ENOTFOUND|ENOPRO/.test(text))) console.log(`[vscode ${type}] ${text.split('\n')[0]}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.goto(payloadUrl(server.origin, { folder, extensionTestsPath: suite }), { timeout: 120_000 });
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
+    await page.close();
+    const file = join(folder, '.web-e2e-results.json');
+    if (!existsSync(file)) throw new Error(`the web suite wrote no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
+    const counts = JSON.parse(readFileSync(file, 'utf8'));
+    for (const t of counts.tests) {
+      const mark = t.state === 'passed' ? '✓' : t.state === 'failed' ? '✗' : '-';
+      console.log(`  ${mark} ${t.title}${t.error ? `\n      ${t.error.split('\n').slice(0, 8).join('\n      ')}` : ''}`);
+    }
+    for (const k of Object.keys(total)) total[k] += counts[k];
+    if (code !== 0 && !counts.failed) {
+      total.failed++;
+      console.error(`web e2e: the suite exited ${code}`);
+    }
+    const f = counts.figures ?? {};
+    if (process.env.REVIEW_YAML_WEB_FIGURES) writeFileSync(process.env.REVIEW_YAML_WEB_FIGURES, JSON.stringify(f));
+    const ms = (x) => (x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
+    console.log(`web e2e: activation ${ms(f.activationMs)}; server worker ready ${ms(f.serverReadyMs)}; first diagnostics of a ${f.firstDiagnosticsLines ?? '?'}-line review ${ms(f.firstDiagnosticsMs)}; edit → diagnostics p50 ${ms(f.editP50Ms)}, p95 ${ms(f.editP95Ms)} (${f.edits ?? 0} edits)`);
+  } finally {
+    await server.stop();
+  }
+}
+
+let browser;
+try {
+  ensureHost();
+  if (!existsSync(join(root, 'dist/web/extension.js')) || !existsSync(join(root, 'dist/web/server.js')) || !existsSync(join(root, 'dist/cli.js'))) {
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
+  }
+  browser = await launchChromium();
+  await runSuite(browser);
+} catch (e) {
+  total.failed++;
+  console.error(`web e2e: FAILED\n${String(e?.stack ?? e)}`);
+} finally {
+  await browser?.close().catch(() => {});
+}
+if (process.env.SUMMARY_FILE) writeFileSync(process.env.SUMMARY_FILE, JSON.stringify(total));
+console.log(`web e2e: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(total.failed ? 1 : 0);
