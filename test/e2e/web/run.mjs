@@ -1,14 +1,17 @@
 // The web e2e suite: the extension in code-server's web worker extension host (what vscode.dev and
 // github.dev run: no Node anywhere on the extension's side), driven by Debian's Chromium. The
-// development folder is run as a web extension (`extensionDevelopmentKind: web`); the suite is
-// bundled for the browser. The workspace is examples/ with the team's .reviewrc.yaml
+// extension is staged as those hosts see it: what the .vsix holds, its manifest without `main`
+// (code-server would otherwise run the Node entry in its Node host); the suite is bundled for the
+// browser and placed inside it, as VS Code runs a test module in the host of the extension
+// holding it. The workspace is examples/ with the team's .reviewrc.yaml
 // (test/e2e/web/workspace) and the 150-line review of the typing test; `review-yaml lint` is run
 // on it first, for the suite to compare with. Writes {"passed","failed","skipped"} to $SUMMARY_FILE.
 //   node test/e2e/web/run.mjs [--verbose]
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { globSync } from 'tinyglobby';
 import { ensureHost } from '../install.mjs';
 import { launchChromium, startCodeServer } from '../host.mjs';
 
@@ -20,6 +23,7 @@ const REVIEW = 'reviews/zhang-2026-as-held.review.yaml';
 
 /** The suite as one CommonJS file for the worker: mocha's browser build inside, vscode from the host. */
 async function buildSuite(outdir) {
+  rmSync(outdir, { recursive: true, force: true });
   await build({
     entryPoints: [join(root, 'test/e2e/web/suite/index.ts')],
     outfile: join(outdir, 'index.js'),
@@ -47,12 +51,24 @@ function workspace(dir) {
   return ws;
 }
 
-function payloadUrl(origin, { folder, extensionTestsPath }) {
+/** The files the .vsix holds (.vscodeignore's `!` lines), with a manifest that has only the `browser` entry. */
+function stageExtension(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  const keep = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('!')).map((l) => l.slice(1));
+  for (const file of globSync(keep.filter((p) => p !== 'package.json'), { cwd: root, dot: true })) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    cpSync(join(root, file), join(dir, file));
+  }
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  delete pkg.main;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
+  return dir;
+}
+
+function payloadUrl(origin, { folder, extension, extensionTestsPath }) {
   const remote = (p) => `vscode-remote://${new URL(origin).host}${p}`;
   const payload = [
-    ['extensionDevelopmentPath', remote(root)],
-    // The development folder has `main` too: run it as a web extension, as vscode.dev would.
-    ['extensionDevelopmentKind', 'web'],
+    ['extensionDevelopmentPath', remote(extension)],
     ['extensionTestsPath', remote(extensionTestsPath)],
     ['skipWelcome', 'true'],
   ];
@@ -62,7 +78,8 @@ function payloadUrl(origin, { folder, extensionTestsPath }) {
 async function runSuite(browser) {
   const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
   try {
-    const suite = await buildSuite(join(server.root, 'suite'));
+    const extension = stageExtension(join(root, '.cache/web-e2e'));
+    const suite = await buildSuite(join(extension, 'web-e2e'));
     const folder = workspace(server.root);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit;
@@ -72,7 +89,7 @@ async function runSuite(browser) {
       if (verbose || (/error/i.test(type) && !/getaddrinfo|ENOTFOUND|ENOPRO/.test(text))) console.log(`[vscode ${type}] ${text.split('\n')[0]}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
-    await page.goto(payloadUrl(server.origin, { folder, extensionTestsPath: suite }), { timeout: 120_000 });
+    await page.goto(payloadUrl(server.origin, { folder, extension, extensionTestsPath: suite }), { timeout: 120_000 });
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
     await page.close();
     const file = join(folder, '.web-e2e-results.json');
