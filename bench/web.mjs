@@ -43,7 +43,7 @@ export function benchWeb() {
   const note = `node -e 0 took ${fmt(before)}/${fmt(after)} ms before/after (≈${fmt(load, 1)}× its quiet ${QUIET_NODE_START_MS} ms)`;
   const add = (name, ms, budget, limit) =>
     ms !== undefined && figures.push(figure(name, fmt(ms, 1), ' ms', `≤ ${limit} ms`, ms <= limit, `${budget}; ${note}`));
-  add('web: activation', f.activationMs, 'ext.activate() in the worker', 100);
+  add('web: activation', f.activationMs, `ext.activate() in the worker${f.loadMs === undefined ? '' : `: loading the bundle ${fmt(f.loadMs)} ms, activate() ${fmt(f.activateMs)} ms`}`, 100);
   add('web: first diagnostics after opening', f.firstDiagnosticsMs, `a ${f.firstDiagnosticsLines ?? '?'}-line review`, 500);
   add('web: edit → diagnostics p50', f.editP50Ms, `${f.edits ?? '?'} edits, p95 ${f.editP95Ms === undefined ? 'n/a' : fmt(f.editP95Ms, 1)} ms`, 10);
   if (f.serverReadyMs !== undefined) figures.push(figure('web: language server worker ready', fmt(f.serverReadyMs, 1), ' ms', 'report', undefined, 'from the start of activation'));

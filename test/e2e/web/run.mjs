@@ -6,7 +6,9 @@
 // holding it. The workspace is examples/ with the team's .reviewrc.yaml
 // (test/e2e/web/workspace) and the 150-line review of the typing test; `review-yaml lint` is run
 // on it first, for the suite to compare with. Writes {"passed","failed","skipped"} to $SUMMARY_FILE.
-//   node test/e2e/web/run.mjs [--verbose]
+//   node test/e2e/web/run.mjs [--verbose] [--screenshots]
+// With --screenshots (`npm run screenshots`) the page as the suite leaves it is saved as
+// docs/images/web.png for the README.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -17,6 +19,7 @@ import { launchChromium, startCodeServer } from '../host.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const verbose = process.argv.includes('--verbose');
+const screenshots = process.argv.includes('--screenshots');
 const total = { passed: 0, failed: 0, skipped: 0 };
 const started = Date.now();
 const REVIEW = 'reviews/zhang-2026-as-held.review.yaml';
@@ -75,6 +78,15 @@ function payloadUrl(origin, { folder, extension, extensionTestsPath }) {
   return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/** The review with its squiggles and the preview beside it, in the web worker host. */
+async function screenshot(page) {
+  await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
+  await page.locator('.webview.ready').first().waitFor({ timeout: 30_000 });
+  const file = join(root, 'docs/images/web.png');
+  await page.screenshot({ path: file });
+  console.log(`web e2e: screenshot ${file}`);
+}
+
 async function runSuite(browser) {
   const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
   try {
@@ -91,6 +103,7 @@ async function runSuite(browser) {
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     await page.goto(payloadUrl(server.origin, { folder, extension, extensionTestsPath: suite }), { timeout: 120_000 });
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
+    if (screenshots) await screenshot(page);
     await page.close();
     const file = join(folder, '.web-e2e-results.json');
     if (!existsSync(file)) throw new Error(`the web suite wrote no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);
@@ -107,7 +120,7 @@ async function runSuite(browser) {
     const f = counts.figures ?? {};
     if (process.env.REVIEW_YAML_WEB_FIGURES) writeFileSync(process.env.REVIEW_YAML_WEB_FIGURES, JSON.stringify(f));
     const ms = (x) => (x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
-    console.log(`web e2e: activation ${ms(f.activationMs)}; server worker ready ${ms(f.serverReadyMs)}; first diagnostics of a ${f.firstDiagnosticsLines ?? '?'}-line review ${ms(f.firstDiagnosticsMs)}; edit → diagnostics p50 ${ms(f.editP50Ms)}, p95 ${ms(f.editP95Ms)} (${f.edits ?? 0} edits)`);
+    console.log(`web e2e: activation ${ms(f.activationMs)}${f.loadMs === undefined ? '' : ` (loading the bundle ${ms(f.loadMs)}, activate() ${ms(f.activateMs)})`}; server worker ready ${ms(f.serverReadyMs)}; first diagnostics of a ${f.firstDiagnosticsLines ?? '?'}-line review ${ms(f.firstDiagnosticsMs)}; edit → diagnostics p50 ${ms(f.editP50Ms)}, p95 ${ms(f.editP95Ms)} (${f.edits ?? 0} edits)`);
   } finally {
     await server.stop();
   }

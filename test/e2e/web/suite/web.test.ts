@@ -28,7 +28,12 @@ async function api(): Promise<ReviewYamlApi> {
 }
 
 describe('Review YAML in the web worker extension host', () => {
-  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+  // Left as a manager sees it, for the runner's screenshot: the review and its preview beside it.
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await open(REVIEW);
+    await vscode.commands.executeCommand('reviewYaml.openPreviewToSide');
+  });
 
   it('runs in a browser worker: no Node process, a worker global, the web UI', async () => {
     const a = await api();
