@@ -78,12 +78,23 @@ function payloadUrl(origin, { folder, extension, extensionTestsPath }) {
   return `${origin}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
-/** The review with its squiggles and the preview beside it, in the web worker host. */
-async function screenshot(page) {
+/**
+ * The review with its squiggles and the preview beside it, in the web worker host: asked for with
+ * .expected/screenshot, taken once the suite has written .expected/ready (it waits for the first
+ * file to go), unless the suite ends first.
+ */
+async function screenshot(page, folder, exited) {
+  writeFileSync(join(folder, '.expected/screenshot'), '');
+  const ready = join(folder, '.expected/ready');
+  let ended = false;
+  exited.then(() => (ended = true));
+  while (!existsSync(ready) && !ended) await new Promise((r) => setTimeout(r, 250));
+  if (ended) return;
   await page.locator('.squiggly-warning').first().waitFor({ timeout: 30_000 });
-  await page.locator('.webview.ready').first().waitFor({ timeout: 30_000 });
+  await page.frameLocator('iframe.webview.ready').frameLocator('#active-frame').getByText('Xiao Zhang').first().waitFor({ timeout: 30_000 });
   const file = join(root, 'docs/images/web.png');
   await page.screenshot({ path: file });
+  rmSync(join(folder, '.expected/screenshot'));
   console.log(`web e2e: screenshot ${file}`);
 }
 
@@ -102,8 +113,8 @@ async function runSuite(browser) {
     });
     await page.exposeFunction('codeAutomationExit', (code) => exit(code));
     await page.goto(payloadUrl(server.origin, { folder, extension, extensionTestsPath: suite }), { timeout: 120_000 });
+    if (screenshots) await screenshot(page, folder, exited);
     const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 300_000))]);
-    if (screenshots) await screenshot(page);
     await page.close();
     const file = join(folder, '.web-e2e-results.json');
     if (!existsSync(file)) throw new Error(`the web suite wrote no results (exit ${code}); code-server said:\n${server.output().slice(-3000)}`);

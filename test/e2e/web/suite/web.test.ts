@@ -28,11 +28,20 @@ async function api(): Promise<ReviewYamlApi> {
 }
 
 describe('Review YAML in the web worker extension host', () => {
-  // Left as a manager sees it, for the runner's screenshot: the review and its preview beside it.
+  // For the README's screenshot (run.mjs --screenshots asks by writing .expected/screenshot): the
+  // review as a manager sees it, its preview beside it; run.mjs deletes the file once it has the picture.
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const asked = workspaceUri('.expected/screenshot');
+    if (!(await vscode.workspace.fs.stat(asked).then(() => true, () => false))) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.workspace.workspaceFolders![0]!, '.expected/screenshot'));
+    const taken = once(watcher.onDidDelete);
+    for (const made of ['reviews/new-hire.review.yaml', 'zhang.html']) await vscode.workspace.fs.delete(workspaceUri(made));
     await open(REVIEW);
     await vscode.commands.executeCommand('reviewYaml.openPreviewToSide');
+    await vscode.workspace.fs.writeFile(workspaceUri('.expected/ready'), new Uint8Array());
+    await taken;
+    watcher.dispose();
   });
 
   it('runs in a browser worker: no Node process, a worker global, the web UI', async () => {
