@@ -5,8 +5,14 @@ import type * as vscode from 'vscode';
 import { type ReviewYamlApi, activateWith } from '../activation';
 import * as clientCode from './languageClient';
 
-export { type ReviewYamlApi, deactivate } from '../activation';
+export { deactivate } from '../activation';
 
-export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
-  return activateWith(context, () => clientCode);
+export interface WebApi extends ReviewYamlApi {
+  /** How the server's worker was started: from the extension URI (vscode.dev) or as a Blob URL (hosts that refuse that). */
+  readonly serverWorkerFrom: typeof clientCode.startedFrom;
+}
+
+export function activate(context: vscode.ExtensionContext): WebApi {
+  const api = activateWith(context, () => clientCode);
+  return Object.defineProperty(api, 'serverWorkerFrom', { get: () => clientCode.startedFrom, enumerable: true }) as WebApi;
 }

@@ -3,9 +3,11 @@
 // extension is staged as those hosts see it: what the .vsix holds, its manifest without `main`
 // (code-server would otherwise run the Node entry in its Node host); the suite is bundled for the
 // browser and placed inside it, as VS Code runs a test module in the host of the extension
-// holding it. The workspace is examples/ with the team's .reviewrc.yaml
-// (test/e2e/web/workspace) and the 150-line review of the typing test; `review-yaml lint` is run
-// on it first, for the suite to compare with. Writes {"passed","failed","skipped"} to $SUMMARY_FILE.
+// holding it. The workspace is examples/ with the team's .reviewrc.yaml (test/e2e/web/workspace)
+// and the 150-line review of the typing test; `review-yaml lint` is run on it first, for the
+// suite to compare with. Then a smoke run in a server-less host (serverless.mjs), where the
+// extension is served over http: and its server's Worker starts from the extension URI, as on
+// vscode.dev. Writes {"passed","failed","skipped"} to $SUMMARY_FILE.
 //   node test/e2e/web/run.mjs [--verbose] [--screenshots]
 // With --screenshots (`npm run screenshots`) the page as the suite leaves it is saved as
 // docs/images/web.png for the README.
@@ -16,6 +18,7 @@ import { build } from 'esbuild';
 import { globSync } from 'tinyglobby';
 import { ensureHost } from '../install.mjs';
 import { launchChromium, startCodeServer } from '../host.mjs';
+import { startServerless } from './serverless.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const verbose = process.argv.includes('--verbose');
@@ -98,11 +101,9 @@ async function screenshot(page, folder, exited) {
   console.log(`web e2e: screenshot ${file}`);
 }
 
-async function runSuite(browser) {
+async function runSuite(browser, extension, suite) {
   const server = await startCodeServer({ log: verbose ? (s) => process.stdout.write(`[code-server] ${s}`) : undefined });
   try {
-    const extension = stageExtension(join(root, '.cache/web-e2e'));
-    const suite = await buildSuite(join(extension, 'web-e2e'));
     const folder = workspace(server.root);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let exit;
@@ -137,6 +138,38 @@ async function runSuite(browser) {
   }
 }
 
+/** The smoke test in the server-less host: its outcome is the exit code the suite reports. */
+async function runSmoke(browser, extension) {
+  const host = await startServerless({ extensionDir: extension, testsPath: 'web-e2e/index.js' });
+  const t0 = Date.now();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors = [];
+    let exit;
+    const exited = new Promise((r) => (exit = r));
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = Array.isArray(args) ? args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args);
+      if (/web e2e tests failed|Review YAML in a server-less/.test(text)) errors.push(text.split('\n')[0]);
+      if (verbose) console.log(`[vscode ${type}] ${text.split('\n')[0]}`);
+    });
+    await page.exposeFunction('codeAutomationExit', (code) => exit(code));
+    await page.goto(`${host.origin}/`, { timeout: 120_000 });
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 180_000))]);
+    await page.close();
+    const title = 'server-less host: runs with its server in a Worker from the extension URI, and lints an untitled review';
+    if (code === 0) {
+      total.passed++;
+      console.log(`  ✓ ${title}`);
+    } else {
+      total.failed++;
+      console.log(`  ✗ ${title} (exit ${code})${errors.length ? `\n      ${errors.join('\n      ')}` : ''}`);
+    }
+    console.log(`web e2e: server-less smoke run in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  } finally {
+    await host.stop();
+  }
+}
+
 let browser;
 try {
   ensureHost();
@@ -145,7 +178,10 @@ try {
     if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
   }
   browser = await launchChromium();
-  await runSuite(browser);
+  const extension = stageExtension(join(root, '.cache/web-e2e'));
+  const suite = await buildSuite(join(extension, 'web-e2e'));
+  await runSuite(browser, extension, suite);
+  await runSmoke(browser, extension);
 } catch (e) {
   total.failed++;
   console.error(`web e2e: FAILED\n${String(e?.stack ?? e)}`);
