@@ -3,7 +3,7 @@
 // fresh nonce for each render, checks that the page carries it, and makes its own small page
 // when there is nothing to show.
 /** 16 random bytes, base64: Web Crypto, which both the Node and the browser extension hosts have. */
-export const newNonce = (): string => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+export const newNonce = (): string => btoa(Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => String.fromCharCode(b)).join(''));
 
 export function previewCsp({ nonce, cspSource }: { nonce: string; cspSource: string }): string {
   return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${cspSource}`;
