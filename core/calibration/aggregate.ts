@@ -70,7 +70,15 @@ export interface ReviewerStats extends GroupStats {
   flags: ('lenient' | 'severe' | 'central')[];
 }
 
-export interface PrivacyNote { dimension: 'reviewer' | 'department' | 'template'; groups: number; reviews: number; outcome: 'merged' | 'suppressed' }
+export interface PrivacyNote {
+  dimension: 'reviewer' | 'department' | 'template';
+  /** Groups below the threshold, and the reviews of "other" (or of the groups left out). */
+  groups: number;
+  reviews: number;
+  outcome: 'merged' | 'suppressed';
+  /** Groups big enough to show that joined "other" so that it is big enough too. */
+  complement?: number;
+}
 
 export interface ReportAction extends ActionItem { path: string; employee?: string }
 
@@ -252,12 +260,21 @@ export class CalibrationAggregator {
     const shown = <T>(dimension: PrivacyNote['dimension'], groups: [string, Group, T][], other: string): [string, Group, T | undefined, boolean][] => {
       const big = groups.filter(([, g]) => g.reviews >= min);
       const small = groups.filter(([, g]) => g.reviews < min);
-      const out: [string, Group, T | undefined, boolean][] = big.map(([k, g, x]) => [k, g, x, false]);
-      if (!small.length) return out;
+      if (!small.length) return big.map(([k, g, x]) => [k, g, x, false]);
       const rest = new Group();
       for (const [, g] of small) rest.merge(g);
+      // Complementary suppression: were "other" left out, the cycle's figures minus the groups
+      // shown would give it away; so the smallest groups shown join it until it is big enough.
+      let complement = 0;
+      big.sort((a, b) => a[1].reviews - b[1].reviews);
+      while (rest.reviews < min && big.length) {
+        rest.merge(big.shift()![1]);
+        complement++;
+      }
+      big.sort((a, b) => (a[0] < b[0] ? -1 : 1));
       const outcome = rest.reviews >= min ? 'merged' : 'suppressed';
-      privacy.push({ dimension, groups: small.length, reviews: rest.reviews, outcome });
+      privacy.push({ dimension, groups: small.length, reviews: rest.reviews, outcome, ...(complement ? { complement } : {}) });
+      const out: [string, Group, T | undefined, boolean][] = big.map(([k, g, x]) => [k, g, x, false]);
       if (outcome === 'merged') out.push([other, rest, undefined, true]);
       return out;
     };

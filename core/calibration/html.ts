@@ -51,8 +51,11 @@ function header(r: CalibrationReport, L: CalibrationLabels): string {
   const filters = Object.entries(r.filters).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}: ${v}`);
   const notes = [fillIn(L.privacyIntro, { min: r.minGroup }), r.namesShown ? L.namesShown : L.namesHidden, L.noText];
   if (r.suppressed) notes.unshift(fillIn(L.cycleSuppressed, { reviews: r.reviews, min: r.minGroup }));
-  for (const p of r.privacy)
-    notes.push(fillIn(p.outcome === 'merged' ? L.privacyMerged : L.privacySuppressed, { groups: p.groups, reviews: p.reviews, min: r.minGroup, dimension: L[`dimension_${p.dimension}`] }));
+  for (const p of r.privacy) {
+    let note = fillIn(p.outcome === 'merged' ? L.privacyMerged : L.privacySuppressed, { groups: p.groups, reviews: p.reviews, min: r.minGroup, dimension: L[`dimension_${p.dimension}`] });
+    if (p.complement) note += ` ${fillIn(L.privacyComplement, { complement: p.complement })}`;
+    notes.push(note);
+  }
   return `<header>
 <h1>${e(L.title)}</h1>
 <p class="sharing" role="note">${e(L.sharing)}</p>

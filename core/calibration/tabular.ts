@@ -17,7 +17,10 @@ export function reportRows(report: CalibrationReport): Row[] {
     ['cycle', 'all', 'minGroup', '', report.minGroup],
     ['cycle', 'all', 'suppressed', '', String(report.suppressed)],
   ];
-  for (const p of report.privacy) rows.push(['privacy', p.dimension, p.outcome, 'groups', p.groups], ['privacy', p.dimension, p.outcome, 'reviews', p.reviews]);
+  for (const p of report.privacy) {
+    rows.push(['privacy', p.dimension, p.outcome, 'groups', p.groups], ['privacy', p.dimension, p.outcome, 'reviews', p.reviews]);
+    if (p.complement) rows.push(['privacy', p.dimension, p.outcome, 'complement', p.complement]);
+  }
   if (!report.suppressed) groupRows(rows, 'overall', report.overall);
   for (const g of report.reviewers) groupRows(rows, 'reviewer', g);
   for (const g of report.departments) groupRows(rows, 'department', g);
