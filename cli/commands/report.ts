@@ -48,7 +48,7 @@ export async function report(argv: string[], io: Io = { cwd: process.cwd(), stdo
   const format = v.format ?? 'html';
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(tc('cli.report.unknownFormat', { format }));
   if (v.locale !== undefined && !parseLocale(v.locale)) throw new UsageError(tc('cli.error.locale', { value: v.locale }));
-  if (v.type !== undefined && !TYPES.includes(v.type)) throw new UsageError(tc('cli.error.unknownFormat', { format: v.type, formats: TYPES.join(', ') }));
+  if (v.type !== undefined && !TYPES.includes(v.type)) throw new UsageError(tc('cli.report.type', { value: v.type }));
   if (v.period !== undefined && !/^\d{4}(-(0[1-9]|1[0-2]))?$/.test(v.period)) throw new UsageError(tc('cli.report.period', { value: v.period }));
   const minGroup = v['min-group'] === undefined ? undefined : Number(v['min-group']);
   if (minGroup !== undefined && (!/^\d+$/.test(v['min-group']!) || minGroup < 3)) throw new UsageError(tc('cli.report.minGroup', { value: v['min-group']! }));

@@ -128,6 +128,7 @@ export const zhCNCli: Record<CliKey, string> = {
     '用法：review-yaml report [路径或通配符…] [-o report.html] [选项]\n\n一个考核周期的校准报告：全体及各评估人、部门、模板的评分分布（对照模板的等级目标比例），\n每位评估人与其余人的均值和离散程度对比及其检验数字，初评与终评、自评与评估人评分的对比，\n面谈质量（出现各项问题的评估占比），以及校准会前需处理的事项（附文件和行号）。\n读取与 lint 相同的文件（默认：当前文件夹）。报告从不引用评估原文；少于 --min-group 份评估的\n分组合并为“其他”或不显示，报告会说明。\n\n输出：\n  -o, --output FILE    把报告写入 FILE（默认：标准输出）\n  --format F           html（默认）、json 或 csv；json 与 csv 数字相同\n  --locale L           en 或 zh-CN：页面语言\n\n选择评估：\n  --period P           考核期在 P 结束的评估：年份（2026）或月份（2026-12）\n  --type T             plan、coaching、appraisal、probation 或 pip\n  --template NAME      使用该名称模板的评估（或按 template: 中写的路径）\n  --department NAME    该部门员工的评估\n  --config FILE        所有文件都使用这个 .reviewrc.yaml，而不是最近的那个\n  --ignore GLOB        跳过匹配 GLOB 的文件；可重复\n  --jobs N             用 N 个线程读取（默认 1）\n\n隐私：\n  --min-group N        单独显示的最小分组（默认 5，不得小于 3）\n  --with-names         显示评估人和员工姓名（默认评估人显示为 R1、R2……）\n\n  -h, --help           显示此帮助\n\n退出码：0 已生成；2 无法生成报告（选项错误、路径下没有评估、没有读到评估，或无法写入输出）。',
   'cli.report.unknownFormat': 'report 命令的 --format 只接受 html、json 或 csv，而不是“{format}”。',
   'cli.report.minGroup': '--min-group 需要不小于 3 的整数（更小的分组会暴露个人），而不是“{value}”。',
+  'cli.report.type': '--type 只接受 plan、coaching、appraisal、probation 或 pip，而不是“{value}”。',
   'cli.report.period': '--period 需要年份（2026）或月份（2026-12），而不是“{value}”。',
   'cli.report.noReviews': '没有读到任何评估：给出的文件都不是评估（kind: review）。',
   'cli.report.unread.one': 'review-yaml report：1 个文件无法作为评估读取，已略过：{path}',
