@@ -92,3 +92,23 @@ export interface NewReviewResult {
 
 /** The skeleton of a new review from the chosen template: the editor writes it, the server builds it. */
 export const NewReviewRequest = new RequestType<NewReviewParams, NewReviewResult, void>('review/newReview');
+
+export interface CalibrationParams {
+  /** The folder whose reviews make the cycle (a file: URI). */
+  folder: string;
+  /** The webview's fresh nonce, resource origin and the page script's URI. */
+  nonce: string;
+  cspSource: string;
+  scriptUri: string;
+}
+
+export interface CalibrationResult {
+  /** The calibration report's page, under a CSP that allows only `scriptUri` with `nonce`. */
+  html: string;
+  /** Reviews in the report, and the actions to settle (file relative to the folder, 0-based line). */
+  reviews: number;
+  actions: { path: string; line: number; kind: string }[];
+}
+
+/** `review/calibrationReport`: the calibration report of a folder, from the editor's text where a file is open. */
+export const CalibrationRequest = new RequestType<CalibrationParams, CalibrationResult, void>('review/calibrationReport');
