@@ -85,7 +85,10 @@ function body(r: CalibrationReport, L: CalibrationLabels): string {
   if (shown.length && r.overall.rating.mean !== undefined) {
     const dots = shown.map((g) => ({ label: label(g), mean: g.rating.mean!, lo: g.rating.mean! - (g.rating.ci95 ?? 0), hi: g.rating.mean! + (g.rating.ci95 ?? 0), flagged: g.flags.length > 0 }));
     const scale = r.overall.rating.counts.map((c) => Number(c.key));
-    const domain: [number, number] = [Math.min(...scale, ...dots.map((d) => d.lo)), Math.max(...scale, ...dots.map((d) => d.hi))];
+    const domain: [number, number] = [
+      dots.reduce((m, d) => Math.min(m, d.lo), scale.reduce((m, v) => Math.min(m, v), Infinity)),
+      dots.reduce((m, d) => Math.max(m, d.hi), scale.reduce((m, v) => Math.max(m, v), -Infinity)),
+    ];
     s += figure('reviewers', L.reviewersChart, dotIntervalChart(L.reviewersChart, dots, r.overall.rating.mean, domain), reviewerTable(r.reviewers, L));
   } else s += `<p>${e(L.noData)}</p>`;
   out.push(`${s}</section>`);

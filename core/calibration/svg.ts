@@ -26,7 +26,7 @@ export function barChart(title: string, bars: Bar[], opts: { width?: number; hei
   const bottom = 34;
   const left = 8;
   const plotH = height - top - bottom;
-  const max = Math.max(1, ...bars.map((b) => Math.max(b.value, b.target ?? 0)));
+  const max = bars.reduce((m, b) => Math.max(m, b.value, b.target ?? 0), 1);
   const step = (width - left * 2) / Math.max(1, bars.length);
   const barW = Math.min(40, step * 0.7);
   const y = (v: number) => top + plotH - (v / max) * plotH;
