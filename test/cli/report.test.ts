@@ -8,7 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import type { CalibrationReport, GroupStats, ReviewerStats } from '../../core/calibration';
+import { CalibrationAggregator, type CalibrationReport, type GroupStats, type ReviewerStats, renderCalibrationHtml } from '../../core/calibration';
+import { PAYLOADS } from '../support/payloads';
 import { ROOT, cli, workspace } from '../support/cli';
 import { CENTRAL, LENIENT, MARKERS, REVIEWERS, SMALL_DEPARTMENT, cycle } from '../support/cycle';
 
@@ -285,6 +286,32 @@ describe('review-yaml report over a generated cycle', function () {
       const dark = await open(html, 'dark');
       assert.notEqual(light.background, dark.background);
       assert.notEqual(light.bar, dark.bar);
+    });
+
+    it('shows hostile department, template and reviewer names as text, never as markup', async () => {
+      // Group labels are the only strings of a review that reach the page: each payload is one.
+      const agg = new CalibrationAggregator({ withNames: true, minGroup: 3 });
+      PAYLOADS.forEach((p, i) => {
+        for (let j = 0; j < 3; j++)
+          agg.add({ reviewerKey: p, reviewerName: p, employeeName: p, department: p, template: p, status: 'held', rating: 1 + ((i + j) % 5), signed: false, appealOpen: false, supportPending: 0, rules: [p], actions: [{ kind: 'not-final', line: 3 }] }, `${p}.review.yaml`);
+      });
+      const page = renderCalibrationHtml(agg.report());
+      const r = await open(page);
+      assert.deepEqual(r.requests, [], 'nothing was fetched');
+      assert.deepEqual(r.violations, []);
+      assert.equal(r.scripts, 0, 'no script element');
+      const context = await browser!.newContext();
+      const tab = await context.newPage();
+      await tab.setContent(page);
+      const found = await tab.evaluate(() => ({
+        handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+        links: [...document.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!).filter((h) => /^\s*(javascript|data):/i.test(h)),
+        text: document.body.textContent ?? '',
+      }));
+      await context.close();
+      assert.deepEqual(found.handlers, []);
+      assert.deepEqual(found.links, []);
+      for (const p of PAYLOADS.slice(0, 10)) assert.ok(found.text.includes(p), `shown as text: ${p}`);
     });
 
     it('renders the Chinese page and the report of the examples', async () => {
