@@ -121,6 +121,12 @@ export function cycle(seed = 2026): Record<string, string> {
         `  notified_on: 2026-12-${String(day + 10 - notice).padStart(2, '0')}`,
         `  location: ${openOffice ? `Desk area ${mark('location')}` : `Room 3B ${mark('location')}`}`,
         `  setting: ${openOffice ? 'open-office' : 'private-room'}`,
+        '  agenda:',
+        '    - { topic: Opening and purpose, minutes: 5 }',
+        '    - { topic: Results against goals, minutes: 20 }',
+        '    - { topic: Strengths and areas to improve, minutes: 15 }',
+        '    - { topic: Plan and next year, minutes: 10 }',
+        'materials: [evaluation-form, performance-records, work-summary, job-description]',
         'goals:',
         `  - { id: g1, title: Close the ${mark('goal')} backlog, measure: Tickets closed from Jira, weight: 100, result: 40 tickets, status: met }`,
       ];
