@@ -237,7 +237,7 @@ export class CalibrationAggregator {
     if (period !== undefined && !(f.periodEnd ?? '').startsWith(period)) return false;
     if (type !== undefined && f.type !== type) return false;
     if (department !== undefined && f.department !== department) return false;
-    if (template !== undefined && f.template !== template) return false;
+    if (template !== undefined && f.template !== template && f.templatePath !== template) return false;
     return true;
   }
 

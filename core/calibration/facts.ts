@@ -24,6 +24,8 @@ export interface ReviewFacts {
   department?: string;
   /** The template's name, else its path as written, else undefined (no template). */
   template?: string;
+  /** `template:` as written in the review. */
+  templatePath?: string;
   type?: string;
   status?: string;
   periodStart?: string;
@@ -111,6 +113,7 @@ export function reviewFacts(review: LooseReview, template: LooseTemplate | undef
   put('employeeName', str(review.employee?.name));
   put('department', str(review.employee?.department));
   put('template', str(template?.name) ?? str(review.template));
+  put('templatePath', str(review.template));
   put('type', str(review.type));
   put('status', str(review.status));
   put('periodStart', parseDate(review.period?.start)?.text);

@@ -200,6 +200,9 @@ describe('review-yaml report over a generated cycle', function () {
     const only = JSON.parse(r.stdout) as CalibrationReport;
     assert.equal(only.reviews, 62);
     assert.deepEqual(only.departments.map((d) => d.label), ['Engineering']);
+    const byName = JSON.parse(cli(['report', 'reviews', '--format', 'json', '--template', 'Annual appraisal 2026 (scored)'], { cwd: dir }).stdout) as CalibrationReport;
+    const byPath = JSON.parse(cli(['report', 'reviews', '--format', 'json', '--template', '../../templates/annual-scored.review.yaml'], { cwd: dir }).stdout) as CalibrationReport;
+    assert.deepEqual([byName.reviews, byPath.reviews], [106, 106]);
     const none = cli(['report', 'reviews', '--format', 'json', '--period', '2025'], { cwd: dir });
     assert.equal(none.code, 0);
     assert.match(none.stderr, /the filters keep none of the 212 reviews read/);
