@@ -194,6 +194,12 @@ describe('review-yaml report over a generated cycle', function () {
     assert.equal(rows.filter((r) => r[0] === 'action').length, json.actions.length);
   });
 
+  it('gives the same report on two threads as on one', () => {
+    const two = cli(['report', 'reviews', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    assert.equal(two.code, 0, two.stderr);
+    assert.equal(two.stdout, jsonText);
+  });
+
   it('keeps only the reviews the filters name, and says so when none is left', () => {
     const r = cli(['report', 'reviews', '--format', 'json', '--department', 'Engineering', '--period', '2026'], { cwd: dir });
     assert.equal(r.code, 0, r.stderr);
