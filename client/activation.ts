@@ -4,6 +4,7 @@
 // waits for `ready`. The entries: ./extension.ts (Node) and ./browser/extension.ts (a web worker).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { CalibrationPanel } from './calibration';
 import { registerCommands } from './commands';
 import { type ClientCode, LanguageServer } from './languageServer';
 import { PreviewManager } from './preview';
@@ -17,6 +18,7 @@ export interface ReviewYamlApi {
   /** Resolves once the language server is running (after a restart, once it runs again); rejects if it could not start. */
   readonly ready: Promise<void>;
   preview: PreviewManager;
+  calibration: CalibrationPanel;
 }
 
 let server: LanguageServer | undefined;
@@ -28,7 +30,8 @@ export function activateWith(context: vscode.ExtensionContext, clientCode: () =>
   const starting = status.spin(vscode.l10n.t('Starting the Review YAML server…'));
   started.ready.then(starting, starting);
   const preview = new PreviewManager(context, started.running);
-  context.subscriptions.push(preview, status, ...registerCommands(context, started.running, preview, status), registerChineseSnippets(context));
+  const calibration = new CalibrationPanel(context, started.running);
+  context.subscriptions.push(preview, calibration, status, ...registerCommands(context, started.running, preview, status, calibration), registerChineseSnippets(context));
   // Trust granted: start again without Restricted Mode's limits.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()));
   return {
@@ -39,6 +42,7 @@ export function activateWith(context: vscode.ExtensionContext, clientCode: () =>
       return started.ready;
     },
     preview,
+    calibration,
   };
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { RenderParams } from '../server/protocol';
+import type { CalibrationPanel } from './calibration';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
@@ -23,6 +24,7 @@ export function registerCommands(
   running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
+  calibration: CalibrationPanel,
 ): vscode.Disposable[] {
   const workspaceLint = new WorkspaceLint(running, status);
   const noReview = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.review.yaml file first.'));
@@ -64,6 +66,12 @@ export function registerCommands(
       return dest;
     }),
     vscode.commands.registerCommand('reviewYaml.newReview', (template?: unknown, dest?: unknown) => newReview(running, template, dest)),
+    vscode.commands.registerCommand('reviewYaml.calibrationReport', async (arg?: unknown) => {
+      // A folder picked in the Explorer, else the workspace's (the first, or the one chosen).
+      const folder = arg instanceof vscode.Uri ? arg : (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? (await vscode.window.showWorkspaceFolderPick())?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (folder) await calibration.show(folder);
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of reviews first.'));
+    }),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];

@@ -10,7 +10,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageclient';
 import {
-  type FileKind, type InitializationOptions, KindsRequest, type NewReviewParams, NewReviewRequest, type NewReviewResult,
+  type CalibrationParams, CalibrationRequest, type CalibrationResult, type FileKind, type InitializationOptions, KindsRequest, type NewReviewParams, NewReviewRequest, type NewReviewResult,
   type RenderParams, RenderRequest, type RenderResult,
 } from '../server/protocol';
 import { currentSettings, toServerSettings } from './settings';
@@ -35,6 +35,8 @@ export interface ServerRequests {
   ): Promise<number>;
   /** `review/newReview`: a new review's text from the chosen template, built by core's skeleton builder. */
   newReview(params: NewReviewParams): Promise<NewReviewResult>;
+  /** `review/calibrationReport`: the calibration report of a folder, as a page for the webview. */
+  calibrationReport(params: CalibrationParams): Promise<CalibrationResult>;
 }
 
 /** The client's options, the same for both hosts. */
@@ -72,6 +74,7 @@ export function requestsOf(client: BaseLanguageClient): ServerRequests {
     kinds: async (uris) => (await client.sendRequest(KindsRequest, { uris: uris.map((u) => u.toString()) })).kinds,
     workspaceDiagnostics: (onFile, onProgress, token) => workspaceDiagnostics(client, onFile, onProgress, token),
     newReview: (params) => client.sendRequest(NewReviewRequest, params),
+    calibrationReport: (params) => client.sendRequest(CalibrationRequest, params),
   };
 }
 

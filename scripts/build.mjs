@@ -25,6 +25,8 @@ const entries = [
   { ...browserBundle, entryPoints: ['server/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife', define: {}, banner: {} },
   // The preview page's script (runs in the webview, a browser sandbox).
   { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
+  // The calibration report page's script (the same sandbox).
+  { entryPoints: ['client/webview/calibration.ts'], outfile: 'media/calibration.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

@@ -108,3 +108,22 @@ export interface ReadFileResult {
  * system, so a template or a `.reviewrc.yaml` is read through the editor's (`vscode.workspace.fs`).
  */
 export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('review/readFile');
+export interface CalibrationParams {
+  /** The folder whose reviews make the cycle (a file: URI). */
+  folder: string;
+  /** The webview's fresh nonce, resource origin and the page script's URI. */
+  nonce: string;
+  cspSource: string;
+  scriptUri: string;
+}
+
+export interface CalibrationResult {
+  /** The calibration report's page, under a CSP that allows only `scriptUri` with `nonce`. */
+  html: string;
+  /** Reviews in the report, and the actions to settle (file relative to the folder, 0-based line). */
+  reviews: number;
+  actions: { path: string; line: number; kind: string }[];
+}
+
+/** `review/calibrationReport`: the calibration report of a folder, from the editor's text where a file is open. */
+export const CalibrationRequest = new RequestType<CalibrationParams, CalibrationResult, void>('review/calibrationReport');
