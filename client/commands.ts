@@ -1,11 +1,14 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RenderParams } from '../server/protocol';
+import type { CalibrationPanel } from './calibration';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { WorkspaceLint } from './workspaceLint';
 import { type FileWriter, workspaceWriter, writeError } from './write';
+
+/** The last segment of a URI's path (a web host has no `path` module). */
+const baseName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
 
@@ -22,7 +25,8 @@ export function registerCommands(
   running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
-  /** How files the user asks for are written: the one atomic writer on Node (client/write.ts). */
+  calibration: CalibrationPanel,
+  /** How files the user asks for are written: on the desktop, the one atomic writer (client/diskWriter.ts). */
   write: FileWriter = workspaceWriter,
 ): vscode.Disposable[] {
   const workspaceLint = new WorkspaceLint(running, status);
@@ -58,16 +62,24 @@ export function registerCommands(
       try {
         await write(dest, html);
       } catch (e) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', path.basename(dest.fsPath), writeError(e)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', baseName(dest), writeError(e)));
         return undefined;
       }
       if (!(out instanceof vscode.Uri)) {
-        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));
+        // In a browser the file is in the workspace (or the repository), not on a disk a browser tab could open.
+        const offer = dest.scheme === 'file' ? [vscode.l10n.t('Open in Browser')] : [];
+        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', baseName(dest)), ...offer);
         if (open) await vscode.env.openExternal(dest);
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', (options?: unknown) => newReview(running, write, newReviewOptions(options))),
+    vscode.commands.registerCommand('reviewYaml.newReview', (template?: unknown, dest?: unknown) => newReview(running, write, template, dest)),
+    vscode.commands.registerCommand('reviewYaml.calibrationReport', async (arg?: unknown) => {
+      // A folder picked in the Explorer, else the workspace's (the first, or the one chosen).
+      const folder = arg instanceof vscode.Uri ? arg : (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? (await vscode.window.showWorkspaceFolderPick())?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (folder) await calibration.show(folder);
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of reviews first.'));
+    }),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -90,47 +102,14 @@ function selectRange(uri: unknown, range: unknown): void {
 }
 
 /**
- * What a caller (a keybinding, another extension, the tests) may settle in advance: the template
- * (a URI, or null for none) and where to save. What is not given is asked for.
+ * Picks a template from the workspace by its name, asks where to save, and writes the skeleton the
+ * server builds. Another extension or a keybinding may name both instead: `template` (a Uri, or
+ * null for none) and `dest` (a Uri); then nothing is asked. Written by `write`: the one atomic
+ * writer on the desktop, workspace.fs in a browser (github.dev).
  */
-interface NewReviewOptions {
-  template?: vscode.Uri | null;
-  target?: vscode.Uri;
-}
-
-function newReviewOptions(arg: unknown): NewReviewOptions {
-  if (!arg || typeof arg !== 'object') return {};
-  const o = arg as Record<string, unknown>;
-  return {
-    ...(o.template instanceof vscode.Uri || o.template === null ? { template: o.template } : {}),
-    ...(o.target instanceof vscode.Uri ? { target: o.target } : {}),
-  };
-}
-
-/** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
-async function newReview(running: RunningServer, write: FileWriter, options: NewReviewOptions = {}): Promise<vscode.Uri | undefined> {
-  const picked = options.template !== undefined ? { uri: options.template ?? undefined } : await pickTemplate(running);
-  if (!picked) return undefined;
-  const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
-  const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
-  const dest =
-    options.target ?? (await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') }));
-  if (!dest) return undefined;
-  const file = dest.with({ path: reviewFileName(dest.path) });
-  // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
-  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
-  try {
-    await write(file, text);
-  } catch (e) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', path.basename(file.fsPath), writeError(e)));
-    return undefined;
-  }
-  await vscode.window.showTextDocument(file);
-  return file;
-}
-
-/** The workspace's templates by their `name`, and "No template"; undefined when the pick is dismissed. */
-async function pickTemplate(running: RunningServer): Promise<{ uri: vscode.Uri | undefined } | undefined> {
+async function newReview(running: RunningServer, write: FileWriter, template?: unknown, dest?: unknown): Promise<vscode.Uri | undefined> {
+  if (dest instanceof vscode.Uri && (template === null || template === undefined || template instanceof vscode.Uri))
+    return writeNewReview(running, write, template ?? undefined, dest);
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
   const kinds = await (await running()).kinds(candidates);
@@ -140,10 +119,30 @@ async function pickTemplate(running: RunningServer): Promise<{ uri: vscode.Uri |
     // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
     const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
     const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
-    templates.push({ label: name || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+    templates.push({ label: name || baseName(uri), description: vscode.workspace.asRelativePath(uri), uri });
   }
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
-  return vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
+  if (!picked) return undefined;
+  const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
+  const chosen = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
+  if (!chosen) return undefined;
+  return writeNewReview(running, write, picked.uri, chosen);
+}
+
+async function writeNewReview(running: RunningServer, write: FileWriter, template: vscode.Uri | undefined, dest: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const file = dest.with({ path: reviewFileName(dest.path) });
+  // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
+  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(template ? { template: { uri: template.toString() } } : {}) });
+  try {
+    await write(file, text);
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('{0} was not written: {1}', baseName(file), writeError(e)));
+    return undefined;
+  }
+  await vscode.window.showTextDocument(file);
+  return file;
 }
 
 /**

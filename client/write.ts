@@ -1,27 +1,18 @@
-// Files the extension writes for the user (Export HTML, New Review) go through the product's one
-// writer (node/atomic.ts), the same as the CLI's: every byte or the old file, owner and mode kept,
-// read-only and hard-linked files refused. A file that is not on this machine's disk (a virtual
-// or remote folder) is written through VS Code's file system instead.
+// How the extension writes a file the user asked for (Export HTML, New Review). In a browser,
+// through VS Code's file system; on the desktop, through the product's one writer
+// (client/diskWriter.ts, over node/atomic.ts), the same as the CLI's.
 import * as vscode from 'vscode';
-import { WriteRefused, writeFileAtomic } from '../node/atomic';
 
 export type FileWriter = (dest: vscode.Uri, text: string) => Promise<void>;
 
-/** Through VS Code's file system: what an extension host without a disk can do. */
+/** Through VS Code's file system: what a host without a disk (a browser, a virtual folder) can do. */
 export const workspaceWriter: FileWriter = async (dest, text) => {
   await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(text));
 };
 
-/** Through the one writer for a file: URI, else VS Code's file system. */
-export const diskWriter: FileWriter = async (dest, text) => {
-  if (dest.scheme !== 'file') return workspaceWriter(dest, text);
-  writeFileAtomic(dest.fsPath, text);
-};
-
-/** Why a write failed, in the user's language. */
+/** Why a write failed, in the user's language (the one writer's refusals and the usual errors). */
 export function writeError(e: unknown): string {
-  const code = e instanceof WriteRefused ? e.code : (e as NodeJS.ErrnoException)?.code;
-  switch (code) {
+  switch ((e as { code?: unknown } | undefined)?.code) {
     case 'EREADONLY':
       return vscode.l10n.t('the file is read-only');
     case 'EHARDLINK':

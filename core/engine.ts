@@ -52,6 +52,9 @@ export interface LintResult {
   rules: RuleSet;
   /** For a finding about something the document lacks (a section, a key): the path where it belongs. */
   missing?: ReadonlyMap<Finding, Path>;
+  /** The review as the rules saw it (rejected values removed) and its resolved template: the calibration report reads these rather than parse again. */
+  review?: LooseReview;
+  template?: LooseTemplate;
 }
 
 export interface Fix {
@@ -94,7 +97,12 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, ctx.status)) continue;
     run.rule(rule, sev, made[rule.id]);
   }
-  return result(kind, parsed, run.findings, run.fixers, rules, run.missing);
+  const out = result(kind, parsed, run.findings, run.fixers, rules, run.missing);
+  if (kind === 'review') {
+    out.review = doc.review;
+    if (doc.template) out.template = doc.template;
+  }
+  return out;
 }
 
 /**

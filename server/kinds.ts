@@ -3,6 +3,7 @@
 import { parse } from '../core/parse';
 import { type Documents, schemaKind } from './documents';
 import type { FileKind, KindsParams, KindsResult } from './protocol';
+import { nextTurn } from './turn';
 import { uriToPath } from './workspace';
 
 /** Files are parsed one at a time, with a turn of the event loop between them: edits go first. */
@@ -10,8 +11,12 @@ export async function kinds(params: KindsParams, documents: Documents): Promise<
   const uris: unknown[] = Array.isArray(params?.uris) ? params.uris : [];
   const out: (FileKind | null)[] = [];
   for (const uri of uris) {
+    if (typeof uri === 'string' && !documents.get(uri)) {
+      const path = uriToPath(uri);
+      if (path) await documents.workspace.load(path);
+    }
     out.push(kindOf(uri, documents));
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return { kinds: out };
 }

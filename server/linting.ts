@@ -113,9 +113,10 @@ export class Linter {
     if (!doc) return undefined;
     const hit = this.latest.get(uri);
     if (hit?.version === doc.version) return hit;
-    const settings = await this.settings.get(uri);
+    const [settings] = await Promise.all([this.settings.get(uri), this.prepare(doc)]);
     const now = this.documents.get(uri);
     if (!now) return undefined;
+    if (now.version !== doc.version) await this.prepare(now);
     const linted = await this.lintNow(now, settings);
     if (linted && linted.version === this.documents.get(uri)?.version) this.latest.set(uri, linted);
     return linted;
@@ -133,6 +134,11 @@ export class Linter {
     }
     const analysis = this.timed(doc.uri, () => this.documents.lint(doc, settings));
     return { version: doc.version, locale: analysis.locale, diagnostics: diagnosticsOf(analysis, doc.uri, settings.maxProblems), analysis };
+  }
+
+  /** Reads ahead what a lint here needs (a browser host); the worker thread reads for itself, and a huge document is not parsed here for it. */
+  private prepare(doc: TextDocument): Promise<void> {
+    return this.offloaded(doc) ? Promise.resolve() : this.documents.prepare(doc);
   }
 
   /** Every open document again (settings or a .reviewrc.yaml changed). */
@@ -172,8 +178,9 @@ export class Linter {
 
   private async run(uri: string, gen: number): Promise<void> {
     this.timers.delete(uri);
-    const settings = await this.settings.get(uri);
-    // Settings may take a round trip to the client: the document may have moved on meanwhile.
+    const before = this.documents.get(uri);
+    const [settings] = await Promise.all([this.settings.get(uri), before && this.prepare(before)]);
+    // Settings (and, in a browser, files) may take a round trip to the client: the document may have moved on meanwhile.
     if (this.generation.get(uri) !== gen) return;
     const doc = this.documents.get(uri);
     if (!doc) return;

@@ -11,13 +11,14 @@ import { hover } from './hover';
 import { Linter } from './linting';
 import { definition, prepareRename, references, rename } from './navigation';
 import {
-  type InitializationOptions, KindsRequest, type KindsParams, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest,
+  type CalibrationParams, CalibrationRequest, type InitializationOptions, KindsRequest, type KindsParams, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest,
 } from './protocol';
 import { kinds } from './kinds';
 import { newReview } from './newReview';
 import type { Offload } from './offload';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
+import { calibrationReport } from './calibration';
 import { documentSymbols, foldingRanges } from './symbols';
 import { uriToPath } from './workspace';
 import { workspaceDiagnostics } from './workspaceDiagnostics';
@@ -105,6 +106,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     for (const c of changes) {
       const path = uriToPath(c.uri);
       if (!path) continue;
+      documents.workspace.changed(path);
       if (/(^|\/)\.reviewrc\.ya?ml$/.test(path)) all = true;
       else for (const d of documents.dependents(path)) touched.add(d.uri);
     }
@@ -171,6 +173,7 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
   connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
   connection.onRequest(KindsRequest.method, (params: KindsParams) => kinds(params, documents));
   connection.onRequest(NewReviewRequest.method, (params: NewReviewParams) => newReview(params, documents));
+  connection.onRequest(CalibrationRequest.method, (params: CalibrationParams) => calibrationReport(params, documents, settings));
 
   documents.docs.listen(connection);
   connection.listen();

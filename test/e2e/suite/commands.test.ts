@@ -33,7 +33,7 @@ describe('commands', () => {
     const template = workspaceUri('templates/team.review.yaml');
     // As a save dialog gives it when it adds the suffix to the default name once more.
     const target = workspaceUri('reviews/new.review.yaml.review.yaml');
-    const file = await vscode.commands.executeCommand<vscode.Uri | undefined>('reviewYaml.newReview', { template, target });
+    const file = await vscode.commands.executeCommand<vscode.Uri | undefined>('reviewYaml.newReview', template, target);
     assert.ok(file, 'a file was written');
     try {
       assert.equal(basename(file.fsPath), 'new.review.yaml');
