@@ -9,8 +9,11 @@ import ts from 'typescript';
 const ROOT = resolve(__dirname, '../..');
 const CLIENT = join(ROOT, 'client');
 
-/** Names, not phrases: the product's and a format's name are the same in every language. */
-const NAMES = new Set(['Review YAML']);
+/**
+ * Names, not phrases: the product's name is the same in every language. And strings no user reads:
+ * the browser server's worker name (developer tools only) and how it was started (for the tests).
+ */
+const NAMES = new Set(['Review YAML', 'Review YAML language server', 'extension URI', 'Blob URL']);
 
 function sources(): string[] {
   return readdirSync(CLIENT, { withFileTypes: true, recursive: true })
