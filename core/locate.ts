@@ -66,44 +66,91 @@ function contentStart(text: string, node: Scalar, start: number): number {
 }
 
 const SPACE = /\s/;
+/** `\s` of the UTF-16 code unit `code` (NaN past the end: not a space), without a regular expression for ASCII. */
+function isSpace(code: number): boolean {
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : !Number.isNaN(code) && SPACE.test(String.fromCharCode(code));
+}
 /** The length in the text of a double-quoted escape (`\n`, `\x41`, `\u00e9`, `\U0001F600`). */
 const escapeLength = (c: string | undefined) => (c === 'x' ? 4 : c === 'u' ? 6 : c === 'U' ? 10 : 2);
 
 /**
- * The text offsets [start, end) of the value's characters [inner.start, inner.end). The value
- * is the text with indentation dropped, line breaks folded, quotes doubled and escapes read, so
- * its characters are matched to the text's in order: a space or line break of the value to one
- * of the text, any other character to the next same character (skipping indentation, folded
- * breaks and doubled quotes), an escape to the whole escape. Undefined when they do not align.
+ * Where each character of a scalar's value is in the text, worked out once per scalar: a long
+ * answer with many flagged words is read once, not once for every word (that made a document's
+ * lint grow with findings × scalar length).
  */
+interface Alignment {
+  /** Text offset of value character i; -1 for the second half of a pair read from one escape. */
+  at: Int32Array;
+  /** Text offset just after value character i (after its escape or doubled quote). */
+  after: Int32Array;
+  /** The first value character that does not align with the text (value.length when all do). */
+  stop: number;
+}
+
+const alignments = new WeakMap<Scalar, Alignment>();
+
+/**
+ * The value is the text with indentation dropped, line breaks folded, quotes doubled and escapes
+ * read, so its characters are matched to the text's in order: a space or line break of the value
+ * to one of the text, any other character to the next same character (skipping indentation,
+ * folded breaks and doubled quotes), an escape to the whole escape.
+ */
+function align(text: string, node: Scalar, value: string, limit: number): Alignment {
+  const at = new Int32Array(value.length).fill(-1);
+  const after = new Int32Array(value.length);
+  const double = node.type === 'QUOTE_DOUBLE';
+  const single = node.type === 'QUOTE_SINGLE';
+  let si = contentStart(text, node, node.range![0]);
+  for (let vi = 0; vi < value.length; vi++) {
+    const v = value.charCodeAt(vi);
+    let width = 1;
+    if (double && text.charCodeAt(si) === BACKSLASH) {
+      // An escaped line break stands for nothing: step over it and the indentation after it.
+      while (text.charCodeAt(si) === BACKSLASH && (text.charCodeAt(si + 1) === LF || text.charCodeAt(si + 1) === CR)) {
+        si += 2;
+        while (si < limit && isSpace(text.charCodeAt(si))) si++;
+      }
+      if (text.charCodeAt(si) === BACKSLASH) width = escapeLength(text[si + 1]);
+    } else if (isSpace(v)) {
+      if (!isSpace(text.charCodeAt(si))) return { at, after, stop: vi };
+    } else {
+      while (si < limit && text.charCodeAt(si) !== v) si++;
+      if (si >= limit) return { at, after, stop: vi };
+      if (single && v === QUOTE) width = 2;
+    }
+    at[vi] = si;
+    si += width;
+    after[vi] = si;
+    // A character outside the BMP read from an escape is two code units of the value.
+    if (width > 2 && value.codePointAt(vi)! > 0xffff && vi + 1 < value.length) after[++vi] = si;
+  }
+  return { at, after, stop: value.length };
+}
+
+const BACKSLASH = 92;
+const LF = 10;
+const CR = 13;
+const QUOTE = 39;
+
+/** The text offsets [start, end) of the value's characters [inner.start, inner.end); undefined when they do not align. */
 function innerSpan(text: string, node: Scalar, inner: Inner): [number, number] | undefined {
   const value = node.value;
   if (typeof value !== 'string' || !node.range || inner.start < 0 || inner.end > value.length || inner.end <= inner.start) return undefined;
   const limit = node.range[1];
-  const double = node.type === 'QUOTE_DOUBLE';
-  let si = contentStart(text, node, node.range[0]);
-  let start = -1;
-  for (let vi = 0; vi < inner.end; vi++) {
-    const v = value[vi]!;
-    let width = 1;
-    if (double && text[si] === '\\') {
-      // An escaped line break stands for nothing: step over it and the indentation after it.
-      while (text[si] === '\\' && (text[si + 1] === '\n' || text[si + 1] === '\r')) {
-        si += 2;
-        while (si < limit && SPACE.test(text[si]!)) si++;
-      }
-      if (text[si] === '\\') width = escapeLength(text[si + 1]);
-    } else if (SPACE.test(v)) {
-      if (!SPACE.test(text[si] ?? '')) return undefined;
-    } else {
-      while (si < limit && text[si] !== v) si++;
-      if (si >= limit) return undefined;
-      if (node.type === 'QUOTE_SINGLE' && v === "'") width = 2;
-    }
-    if (vi === inner.start) start = si;
-    // A character outside the BMP read from an escape is two code units of the value.
-    if (width > 2 && value.codePointAt(vi)! > 0xffff) vi++;
-    si += width;
-  }
-  return start < 0 || si > limit ? undefined : [start, si];
+  // Most values are their text as written (one line, no escape, no doubled quote): no alignment needed.
+  const from = contentStart(text, node, node.range[0]);
+  if (verbatim(node, value) && from + value.length <= limit && text.startsWith(value, from)) return [from + inner.start, from + inner.end];
+  let a = alignments.get(node);
+  if (!a) alignments.set(node, (a = align(text, node, value, limit)));
+  if (a.stop < inner.end) return undefined;
+  const start = a.at[inner.start]!;
+  const end = a.after[inner.end - 1]!;
+  return start < 0 || end > limit ? undefined : [start, end];
+}
+
+/** Whether a value found as is in the text maps character for character (no escape or doubled quote can be among them). */
+function verbatim(node: Scalar, value: string): boolean {
+  if (node.type === 'QUOTE_DOUBLE') return !value.includes('\\');
+  if (node.type === 'QUOTE_SINGLE') return !value.includes("'");
+  return true;
 }
