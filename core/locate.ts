@@ -65,24 +65,33 @@ function contentStart(text: string, node: Scalar, start: number): number {
   return start;
 }
 
-const SPACE = /\s/;
-/** `\s` of the UTF-16 code unit `code` (NaN past the end: not a space), without a regular expression for ASCII. */
-function isSpace(code: number): boolean {
-  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : !Number.isNaN(code) && SPACE.test(String.fromCharCode(code));
+/**
+ * `\s` of one UTF-16 code unit (NaN past the end: not a space) without a regular expression:
+ * ECMAScript's white space and line terminators (test/core/locate.test.ts checks every unit).
+ */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 /** The length in the text of a double-quoted escape (`\n`, `\x41`, `\u00e9`, `\U0001F600`). */
 const escapeLength = (c: string | undefined) => (c === 'x' ? 4 : c === 'u' ? 6 : c === 'U' ? 10 : 2);
 
 /**
- * Where each character of a scalar's value is in the text, worked out once per scalar: a long
+ * Where the characters of a scalar's value are in the text, worked out once per scalar: a long
  * answer with many flagged words is read once, not once for every word (that made a document's
- * lint grow with findings × scalar length).
+ * lint grow with findings × scalar length). Stored as pieces, each a run of characters written
+ * as is (one text character each) or one character read from an escape or a doubled quote.
  */
 interface Alignment {
-  /** Text offset of value character i; -1 for the second half of a pair read from one escape. */
-  at: Int32Array;
-  /** Text offset just after value character i (after its escape or doubled quote). */
-  after: Int32Array;
+  /** The first value character of each piece, ascending. */
+  v: number[];
+  /** Where each piece starts in the text. */
+  s: number[];
+  /** The text width of each character of the piece: 1 for a run, an escape's or doubled quote's length for one character. */
+  w: number[];
+  /** Pieces of two value characters read from one escape (a character outside the BMP): the second has no place of its own. */
+  pair: Set<number>;
   /** The first value character that does not align with the text (value.length when all do). */
   stop: number;
 }
@@ -93,16 +102,43 @@ const alignments = new WeakMap<Scalar, Alignment>();
  * The value is the text with indentation dropped, line breaks folded, quotes doubled and escapes
  * read, so its characters are matched to the text's in order: a space or line break of the value
  * to one of the text, any other character to the next same character (skipping indentation,
- * folded breaks and doubled quotes), an escape to the whole escape.
+ * folded breaks and doubled quotes), an escape to the whole escape. Where the rest of a line is
+ * written as is, it is taken in one comparison.
  */
 function align(text: string, node: Scalar, value: string, limit: number): Alignment {
-  const at = new Int32Array(value.length).fill(-1);
-  const after = new Int32Array(value.length);
+  const out: Alignment = { v: [], s: [], w: [], pair: new Set(), stop: value.length };
   const double = node.type === 'QUOTE_DOUBLE';
   const single = node.type === 'QUOTE_SINGLE';
+  const special = double ? '\\' : single ? "'" : undefined;
+  const place = (vi: number, si: number, width: number) => {
+    const k = out.v.length - 1;
+    // A character right after a run, one text character wide, extends it.
+    if (width === 1 && k >= 0 && out.w[k] === 1 && !out.pair.has(k) && out.s[k]! + (vi - out.v[k]!) === si) return;
+    out.v.push(vi);
+    out.s.push(si);
+    out.w.push(width);
+  };
   let si = contentStart(text, node, node.range![0]);
+  let stepsUntil = -1;
   for (let vi = 0; vi < value.length; vi++) {
     const v = value.charCodeAt(vi);
+    if (si >= stepsUntil && text.charCodeAt(si) === v && v !== LF) {
+      // The rest of this line, as far as nothing is escaped, doubled or folded: one comparison.
+      const lineEnd = text.indexOf('\n', si);
+      let end = Math.min(value.length, vi + ((lineEnd === -1 ? limit : Math.min(lineEnd, limit)) - si));
+      const nl = value.indexOf('\n', vi);
+      if (nl !== -1 && nl < end) end = nl;
+      const sp = special === undefined ? -1 : value.indexOf(special, vi);
+      if (sp !== -1 && sp < end) end = sp;
+      if (end - vi > 1 && text.startsWith(value.slice(vi, end), si)) {
+        place(vi, si, 1);
+        si += end - vi;
+        vi = end - 1;
+        continue;
+      }
+      // Not as is up to the line's end: go character by character to the end of this text line.
+      stepsUntil = lineEnd === -1 ? limit : lineEnd;
+    }
     let width = 1;
     if (double && text.charCodeAt(si) === BACKSLASH) {
       // An escaped line break stands for nothing: step over it and the indentation after it.
@@ -112,19 +148,37 @@ function align(text: string, node: Scalar, value: string, limit: number): Alignm
       }
       if (text.charCodeAt(si) === BACKSLASH) width = escapeLength(text[si + 1]);
     } else if (isSpace(v)) {
-      if (!isSpace(text.charCodeAt(si))) return { at, after, stop: vi };
+      if (!isSpace(text.charCodeAt(si))) return { ...out, stop: vi };
     } else {
       while (si < limit && text.charCodeAt(si) !== v) si++;
-      if (si >= limit) return { at, after, stop: vi };
+      if (si >= limit) return { ...out, stop: vi };
       if (single && v === QUOTE) width = 2;
     }
-    at[vi] = si;
+    place(vi, si, width);
     si += width;
-    after[vi] = si;
     // A character outside the BMP read from an escape is two code units of the value.
-    if (width > 2 && value.codePointAt(vi)! > 0xffff && vi + 1 < value.length) after[++vi] = si;
+    if (width > 2 && value.codePointAt(vi)! > 0xffff && vi + 1 < value.length) {
+      out.pair.add(out.v.length - 1);
+      vi++;
+    }
   }
-  return { at, after, stop: value.length };
+  return out;
+}
+
+/** The text offsets of value character i: where it starts (-1: it has no place of its own) and where it ends. */
+function placeOf(a: Alignment, i: number): [number, number] {
+  let lo = 0;
+  let hi = a.v.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.v[mid]! <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = a.s[lo]!;
+  const w = a.w[lo]!;
+  if (a.pair.has(lo)) return [i === a.v[lo] ? s : -1, s + w];
+  const at = s + (i - a.v[lo]!) * w;
+  return [at, at + w];
 }
 
 const BACKSLASH = 92;
@@ -143,8 +197,8 @@ function innerSpan(text: string, node: Scalar, inner: Inner): [number, number] |
   let a = alignments.get(node);
   if (!a) alignments.set(node, (a = align(text, node, value, limit)));
   if (a.stop < inner.end) return undefined;
-  const start = a.at[inner.start]!;
-  const end = a.after[inner.end - 1]!;
+  const start = placeOf(a, inner.start)[0];
+  const end = placeOf(a, inner.end - 1)[1];
   return start < 0 || end > limit ? undefined : [start, end];
 }
 

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { type Node, type Scalar, isScalar, stringify } from 'yaml';
-import { locate } from '../../core/locate';
+import { isSpace, locate } from '../../core/locate';
 import { parse, toRange } from '../../core/parse';
 
 const SEED = Number(process.env.FC_SEED ?? 20_261_207);
@@ -54,6 +54,11 @@ const STYLES = ['PLAIN', 'QUOTE_SINGLE', 'QUOTE_DOUBLE', 'BLOCK_LITERAL', 'BLOCK
 const CHARS = fc.constantFrom('a', 'b', 'always', ' ', '  ', "'", '"', '\\', '\t', '\n', '\n\n', '总是', '😀', '\u00a0', ':', '#', 'é');
 
 describe('core: locate inside a scalar', () => {
+  it('reads a space as \\s does, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) assert.equal(isSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+    assert.equal(isSpace(Number.NaN), false);
+  });
+
   it('gives the same ranges as matching each finding from the start of the value', () => {
     let compared = 0;
     fc.assert(
