@@ -2,7 +2,7 @@
 // supersedes an older one, so a stale result is never published. A lint runs to its end once begun
 // (it is synchronous), so at most one is in flight per document, and keystrokes that arrive during
 // it only move the next one's timer.
-import type { Connection } from 'vscode-languageserver';
+import { type CancellationToken, type Connection, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import { type Analysis, Documents } from './documents';
 import { diagnosticsOf } from './diagnostics';
 import type { SettingsStore } from './settings';
@@ -81,6 +81,25 @@ export class Linter {
     const analysis = this.timed(uri, () => this.documents.lint(now, settings));
     this.latest.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * Pull diagnostics (`textDocument/diagnostic`) of the version the request was made for. The
+   * settings may take a round trip to the client; meanwhile the client may cancel the request
+   * (RequestCancelled, nothing linted) or the document may move on (ServerCancelled with
+   * `retriggerRequest`: the newer version's own request supersedes this one, and the lint is left
+   * to it).
+   */
+  async pull(uri: string, token: CancellationToken): Promise<Analysis | undefined> {
+    const asked = this.documents.get(uri)?.version;
+    const hit = this.latest.get(uri);
+    if (asked !== undefined && hit?.version === asked) return hit;
+    await this.settings.get(uri);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostics request was cancelled.');
+    const now = this.documents.get(uri)?.version;
+    if (asked !== undefined && now !== asked)
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed before it was linted.', { retriggerRequest: true });
+    return this.current(uri);
   }
 
   /** Every open document again (settings or a .reviewrc.yaml changed). */

@@ -114,8 +114,8 @@ export function startServer(connection: Connection): void {
     linter.relintAll();
   });
 
-  connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const analysis = await linter.current(textDocument.uri);
+  connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+    const analysis = await linter.pull(textDocument.uri, token);
     return { kind: 'full', items: analysis ? diagnosticsOf(analysis, textDocument.uri) : [] };
   });
 
