@@ -14,7 +14,9 @@ import { writeTargets } from '../lint/outputs';
 import { sameFile } from '../lint/atomic';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
-import type { LintTask } from '../lint/task';
+import type { LintTask, TaskResult } from '../lint/task';
+import { engine } from '../lazy';
+import { didYouMean } from '../../core/suggest';
 import { type FileReport, type RunReport, summarize } from '../report';
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
@@ -70,6 +72,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   });
 
   const results = await runTasks(tasks, jobsFor(args, tasks.length), early);
+  checkRuleIds(args.overrides, results);
 
   const report: RunReport = { files: [], skipped: [], summary: summarize([]) };
   const reports: (FileReport & { abs: string })[] = [];
@@ -113,6 +116,23 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   }
   const { errors, warnings } = report.summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+/**
+ * A namespaced --rule id (a plugin's or a house rule's) must be a rule some file's lint knew: from
+ * a plugin or `custom_rules` of its .reviewrc.yaml, or `custom_rules` of its template. A file
+ * answered from the cache was linted with the same --rule before, so its ids were known then.
+ */
+function checkRuleIds(overrides: Record<string, unknown>, results: TaskResult[]): void {
+  const { ruleById } = engine();
+  const unknown = Object.keys(overrides).filter((id) => !ruleById.has(id));
+  if (!unknown.length || results.some((r) => r.cacheHit)) return;
+  const known = new Set(results.flatMap((r) => r.extraRules ?? []));
+  for (const id of unknown) {
+    if (known.has(id)) continue;
+    const guess = didYouMean(id, [...ruleById.keys(), ...known]);
+    throw new UsageError(guess ? tc('cli.error.unknownRule', { id, guess }) : tc('cli.error.unknownRule.list', { id }));
+  }
 }
 
 /** The command line's files, narrowed by --changed (with the files affected by what changed), then by --shard. */

@@ -70,6 +70,20 @@ describe('cli: house rules (custom_rules) and plugins', () => {
     assert.match(cli(['lint', '--fix-dry-run', 'examples/plugin']).stdout, /\+  - text: A real strong contributor during the May outage/);
   });
 
+  it('--rule takes the ids of house rules and plugin rules, and names the nearest for a typo', () => {
+    const review = join(RD, 'reviews/fires-house-rules.review.yaml');
+    const rules = (args: string[]) => JSON.parse(cli(['lint', '--format', 'json', ...args]).stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`);
+    assert.deepEqual(rules(['--rule', 'acme/no-culture-fit=off', '--rule', 'acme/two-next-goals=error', review]), ['personality-language warning', 'acme/two-next-goals error', 'acme/hr-signoff error']);
+    assert.deepEqual(rules(['--rule', 'acme/no-hype-words=off', 'examples/plugin']), ['acme/follow-up-within-90-days warning']);
+    const typo = cli(['lint', '--rule', 'acme/two-next-goal=off', review]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /Unknown rule "acme\/two-next-goal" in --rule\. Did you mean "acme\/two-next-goals"\?/);
+    assert.equal(typo.stdout, '', 'no report for a run with a wrong --rule');
+    const none = cli(['lint', '--rule', 'acme/nowhere=off', 'examples/plugin']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /Unknown rule "acme\/nowhere" in --rule/);
+  });
+
   it('a plugin that cannot be used stops the run with exit 2 and says why', () => {
     const missing = workspace({ '.git/': '', '.reviewrc.yaml': 'plugins: [review-yaml-plugin-nowhere]\n', 'a.review.yaml': 'kind: review\n' });
     const r = cli(['lint', missing]);
