@@ -64,7 +64,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
       let key = keys.get(id);
-      if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) })));
+      if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }), ...pluginCode(cfg) })));
       task.cacheKey = key;
       task.cached = cache.get(abs);
     }
@@ -116,6 +116,12 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   }
   const { errors, warnings } = report.summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+/** The hash of a configuration's plugins' code, for the cache key (none without plugins). */
+function pluginCode(cfg: { path: string; config: { plugins?: unknown } } | null | undefined): { plugins?: string } {
+  const plugins = Array.isArray(cfg?.config.plugins) ? cfg.config.plugins.filter((p): p is string => typeof p === 'string') : [];
+  return cfg && plugins.length ? { plugins: engine().loadPlugins(cfg.path, plugins).code } : {};
 }
 
 /**
