@@ -2,7 +2,7 @@
 // time), then runs the CLI, language-server and extension benchmarks and prints every figure
 // with its ratio and budget. Writes bench/.out/last.json and bench/.out/last.md (a table to
 // paste into bench/RESULTS.md with the machine and load it was measured on).
-//   npm run bench [-- --only cli,server,scale,extension --rounds 5 --spectral-rounds 3 --edits 300 --scale-rounds 3 --start-rounds 15 --quick --no-peers]
+//   npm run bench [-- --only cli,server,scale,extension,report,web --rounds 5 --spectral-rounds 3 --edits 300 --scale-rounds 3 --start-rounds 15 --quick --no-peers]
 // Benchmarks, not tests: nothing here runs in `npm test`, and a missed budget does not fail the run
 // (exit 0) unless --strict is given.
 import { spawnSync } from 'node:child_process';
@@ -11,10 +11,12 @@ import { join } from 'node:path';
 import { buildBench } from './build.mjs';
 import { benchCli } from './cli.mjs';
 import { benchExtension } from './extension.mjs';
+import { benchReport } from './report.mjs';
 import { generate } from './gen.mjs';
 import { benchDir, loadNow, machine, printFigures, root } from './lib.mjs';
 import { benchScale } from './scale.mjs';
 import { benchServer } from './server.mjs';
+import { benchWeb } from './web.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name, def) => {
@@ -23,8 +25,8 @@ const arg = (name, def) => {
 };
 const quick = argv.includes('--quick');
 const peers = !argv.includes('--no-peers');
-// --only cli,server,scale,extension: a part of the run (the others are left out of the table).
-const only = arg('only', 'cli,server,scale,extension').split(',');
+// --only cli,server,scale,extension,report,web: a part of the run (the others are left out of the table).
+const only = arg('only', 'cli,server,scale,extension,report,web').split(',');
 const none = { figures: [] };
 
 const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -53,14 +55,18 @@ const scale = !only.includes('scale') ? none : await benchScale({ rounds: Number
 if (scale.figures.length) printFigures('Scale: one-file start-up, file size, --jobs, memory per format', scale.figures);
 const extension = !only.includes('extension') ? none : benchExtension();
 printFigures('Extension', extension.figures);
+const report = !only.includes('report') ? none : await benchReport({ rounds: Number(arg('rounds', quick ? 2 : 5)), corpus });
+if (report.figures.length) printFigures('Calibration report against lint, 2,000-file corpus', report.figures);
+const web = !only.includes('web') ? none : benchWeb();
+if (web.figures.length) printFigures('Web extension (code-server web worker host)', web.figures);
 const loadAfter = loadNow();
 
-const all = [...cli.figures, ...server.figures, ...scale.figures, ...extension.figures];
+const all = [...cli.figures, ...server.figures, ...scale.figures, ...extension.figures, ...report.figures, ...web.figures];
 const missed = all.filter((f) => f.status === 'MISS');
 console.log(`\n${all.filter((f) => f.status === 'PASS').length} budgets met, ${missed.length} missed${missed.length ? `: ${missed.map((f) => f.name).join('; ')}` : ''}. Load ${loadBefore.toFixed(2)} → ${loadAfter.toFixed(2)}.`);
 
 mkdirSync(join(benchDir, '.out'), { recursive: true });
-writeFileSync(join(benchDir, '.out/last.json'), JSON.stringify({ machine: m, load: [loadBefore, loadAfter], cli, server, scale, extension }, null, 2));
+writeFileSync(join(benchDir, '.out/last.json'), JSON.stringify({ machine: m, load: [loadBefore, loadAfter], cli, server, scale, extension, report }, null, 2));
 const row = (f) => `| ${f.name} | ${f.value}${f.unit} | ${f.budget ?? ''} | ${f.status} | ${(f.note ?? '').replace(/\|/g, '/')} |`;
 writeFileSync(
   join(benchDir, '.out/last.md'),

@@ -16,3 +16,4 @@ export { displayPath } from '../core/validate';
 export { resolveTemplate, templatePath } from '../core/template';
 export { validate } from '../core/validate';
 export { REVIEW_TYPES, reviewTypeFor, skeleton } from '../core/skeleton';
+export { CalibrationAggregator, renderCalibrationHtml, reportCsv, reportJson, reviewFacts } from '../core/calibration';

@@ -3,13 +3,14 @@ import { version } from '../package.json';
 import { lint } from './commands/lint';
 import { newReview } from './commands/new';
 import { render } from './commands/render';
+import { report } from './commands/report';
 import { rules } from './commands/rules';
 import { schema } from './commands/schema';
 import { UsageError } from '../node/config';
 import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
 
-const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, new: newReview, rules, schema };
+const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, report, new: newReview, rules, schema };
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -1,10 +1,13 @@
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { RenderParams } from '../server/protocol';
+import type { CalibrationPanel } from './calibration';
 import type { RunningServer } from './languageServer';
 import type { PreviewManager } from './preview';
 import type { FindingsStatus } from './statusBar';
 import { WorkspaceLint } from './workspaceLint';
+
+/** The last segment of a URI's path (a web host has no `path` module). */
+const baseName = (uri: vscode.Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 const isReview = (doc: vscode.TextDocument | undefined): doc is vscode.TextDocument => doc?.languageId === 'review-yaml';
 
@@ -21,6 +24,7 @@ export function registerCommands(
   running: RunningServer,
   preview: PreviewManager,
   status: FindingsStatus,
+  calibration: CalibrationPanel,
 ): vscode.Disposable[] {
   const workspaceLint = new WorkspaceLint(running, status);
   const noReview = () => void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.review.yaml file first.'));
@@ -54,12 +58,20 @@ export function registerCommands(
       const { html } = await (await running()).render(params);
       await vscode.workspace.fs.writeFile(dest, new TextEncoder().encode(html));
       if (!(out instanceof vscode.Uri)) {
-        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', path.basename(dest.fsPath)), vscode.l10n.t('Open in Browser'));
+        // In a browser the file is in the workspace (or the repository), not on a disk a browser tab could open.
+        const offer = dest.scheme === 'file' ? [vscode.l10n.t('Open in Browser')] : [];
+        const open = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}.', baseName(dest)), ...offer);
         if (open) await vscode.env.openExternal(dest);
       }
       return dest;
     }),
-    vscode.commands.registerCommand('reviewYaml.newReview', () => newReview(running)),
+    vscode.commands.registerCommand('reviewYaml.newReview', (template?: unknown, dest?: unknown) => newReview(running, template, dest)),
+    vscode.commands.registerCommand('reviewYaml.calibrationReport', async (arg?: unknown) => {
+      // A folder picked in the Explorer, else the workspace's (the first, or the one chosen).
+      const folder = arg instanceof vscode.Uri ? arg : (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? (await vscode.window.showWorkspaceFolderPick())?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+      if (folder) await calibration.show(folder);
+      else void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder of reviews first.'));
+    }),
     // Run by a stub quick fix once its skeleton is inserted: the first placeholder is selected, so typing replaces it.
     vscode.commands.registerCommand('reviewYaml.selectRange', (uri: unknown, range: unknown) => selectRange(uri, range)),
   ];
@@ -81,8 +93,15 @@ function selectRange(uri: unknown, range: unknown): void {
   editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
-/** Picks a template from the workspace by its name, asks where to save, and writes the skeleton the server builds. */
-async function newReview(running: RunningServer): Promise<vscode.Uri | undefined> {
+/**
+ * Picks a template from the workspace by its name, asks where to save, and writes the skeleton the
+ * server builds. Another extension or a keybinding may name both instead: `template` (a Uri, or
+ * null for none) and `dest` (a Uri); then nothing is asked. Written through workspace.fs, so it
+ * works in a browser (github.dev) as on the desktop.
+ */
+async function newReview(running: RunningServer, template?: unknown, dest?: unknown): Promise<vscode.Uri | undefined> {
+  if (dest instanceof vscode.Uri && (template === null || template === undefined || template instanceof vscode.Uri))
+    return writeNewReview(running, template ?? undefined, dest);
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
   const { kinds, names } = await (await running()).kinds(candidates);
@@ -90,18 +109,22 @@ async function newReview(running: RunningServer): Promise<vscode.Uri | undefined
   for (const [i, uri] of candidates.entries()) {
     if (kinds[i] !== 'template') continue;
     // Shown by its name, as HR wrote it (read by the server); the file's path beside it tells two alike apart.
-    templates.push({ label: names[i] || path.basename(uri.path), description: vscode.workspace.asRelativePath(uri), uri });
+    templates.push({ label: names[i] || baseName(uri), description: vscode.workspace.asRelativePath(uri), uri });
   }
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
   const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });
   if (!picked) return undefined;
   const folder = picked.uri ? vscode.workspace.getWorkspaceFolder(picked.uri)?.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const defaultUri = folder ? vscode.Uri.joinPath(folder, 'new.review.yaml') : undefined;
-  const dest = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
-  if (!dest) return undefined;
+  const chosen = await vscode.window.showSaveDialog({ defaultUri, filters: { 'Review YAML': ['yaml', 'yml'] }, title: vscode.l10n.t('Save the new review as') });
+  if (!chosen) return undefined;
+  return writeNewReview(running, picked.uri, chosen);
+}
+
+async function writeNewReview(running: RunningServer, template: vscode.Uri | undefined, dest: vscode.Uri): Promise<vscode.Uri> {
   const file = dest.with({ path: reviewFileName(dest.path) });
   // The server builds it with core's one skeleton builder, the same as `review-yaml new`.
-  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(picked.uri ? { template: { uri: picked.uri.toString() } } : {}) });
+  const { text } = await (await running()).newReview({ target: { uri: file.toString() }, ...(template ? { template: { uri: template.toString() } } : {}) });
   await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(file);
   return file;

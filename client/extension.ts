@@ -1,48 +1,12 @@
-// The extension host side: a language client for dist/server.js, the preview, the commands and
-// the status bar. Everything about the documents' content comes from the server; nothing here
-// parses YAML. Activation does not wait for the server: it starts in the background, and what
-// needs it waits for `ready`.
-import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerCommands } from './commands';
-import { LanguageServer } from './languageServer';
-import { PreviewManager } from './preview';
-import { registerChineseSnippets } from './snippets';
-import { FindingsStatus } from './statusBar';
+// The extension on the desktop (the Node extension host): the language server is dist/server.js,
+// a Node process. The language client's code is dist/languageClient.js beside this bundle, read
+// only after activation (esbuild leaves the require alone: scripts/build.mjs).
+import type * as vscode from 'vscode';
+import { type ReviewYamlApi, activateWith } from './activation';
+import type { ClientCode } from './languageServer';
 
-/** What `activate` returns: used by the e2e suites to look inside without widening the UI. */
-export interface ReviewYamlApi {
-  /** Undefined until the client's code has loaded, just after activation; await `ready` before sending it anything. */
-  readonly client: LanguageClient | undefined;
-  /** Resolves once the language server is running (after a restart, once it runs again); rejects if it could not start. */
-  readonly ready: Promise<void>;
-  preview: PreviewManager;
-}
-
-let server: LanguageServer | undefined;
+export { type ReviewYamlApi, deactivate } from './activation';
 
 export function activate(context: vscode.ExtensionContext): ReviewYamlApi {
-  const started = (server = new LanguageServer(context));
-  const status = new FindingsStatus();
-  // Until the server runs, a review's count would read as "no findings": say it is starting instead.
-  const starting = status.spin(vscode.l10n.t('Starting the Review YAML server…'));
-  started.ready.then(starting, starting);
-  const preview = new PreviewManager(context, started.running);
-  context.subscriptions.push(preview, status, ...registerCommands(context, started.running, preview, status), registerChineseSnippets(context));
-  // Trust granted: start again without Restricted Mode's limits.
-  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void started.restart()));
-  return {
-    get client() {
-      return started.client;
-    },
-    get ready() {
-      return started.ready;
-    },
-    preview,
-  };
-}
-
-export async function deactivate(): Promise<void> {
-  await server?.stop();
-  server = undefined;
+  return activateWith(context, () => require('./languageClient.js') as ClientCode);
 }

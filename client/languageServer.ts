@@ -2,20 +2,27 @@
 // client's bundle is loaded and the server started just after activate() has returned, and every
 // feature that talks to the server waits for that through `running()`.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type * as Lsp from './languageClient';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import type { ServerRequests } from './requests';
 
 /** The running server's requests; rejects when the server could not be started. */
-export type RunningServer = () => Promise<Lsp.ServerRequests>;
+export type RunningServer = () => Promise<ServerRequests>;
 
-/** dist/languageClient.js, beside this bundle; esbuild leaves the require alone (scripts/build.mjs). */
-const loadLanguageClient = (): typeof Lsp => require('./languageClient.js') as typeof Lsp;
+/** A host's language client: over IPC to a Node process, or to a browser worker. */
+export interface ClientCode {
+  createClient(context: vscode.ExtensionContext): LanguageClient;
+  requestsOf(client: LanguageClient): ServerRequests;
+}
 
 export class LanguageServer {
-  private current: { client: LanguageClient; requests: Lsp.ServerRequests } | undefined;
+  private current: { client: LanguageClient; requests: ServerRequests } | undefined;
   private starting: Promise<void>;
 
-  constructor(context: vscode.ExtensionContext) {
+  /** `load`: the language client's code, read only once activation has returned. */
+  constructor(
+    context: vscode.ExtensionContext,
+    private readonly load: () => ClientCode,
+  ) {
     this.starting = background(this.launch(context));
   }
 
@@ -36,10 +43,10 @@ export class LanguageServer {
 
   private async launch(context: vscode.ExtensionContext): Promise<void> {
     // A macrotask, so that reading and running the client's code is not part of activation.
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
     let client: LanguageClient;
     try {
-      const lsp = loadLanguageClient();
+      const lsp = this.load();
       client = lsp.createClient(context);
       this.current = { client, requests: lsp.requestsOf(client) };
     } catch (e) {
@@ -59,7 +66,7 @@ export class LanguageServer {
     const options = client.clientOptions.initializationOptions as { trusted?: boolean } | undefined;
     if (options) options.trusted = vscode.workspace.isTrusted;
     // A start that failed stays failed (the client cannot be stopped, so not restarted either).
-    if (client.isRunning()) this.starting = background(client.restart());
+    if (client.isRunning()) this.starting = background(restartOf(client));
     else if (client.needsStart()) this.starting = background(client.start());
     await settled(this.starting);
   }
@@ -86,3 +93,9 @@ const settled = (p: Promise<void>): Promise<void> =>
     () => undefined,
     () => undefined,
   );
+
+/** The Node client restarts its process; the browser's has no restart of its own: stopped, then started. */
+const restartOf = (client: LanguageClient): Promise<void> => {
+  const own = (client as { restart?: () => Promise<void> }).restart;
+  return own ? own.call(client) : client.stop().then(() => client.start());
+};

@@ -2,9 +2,8 @@
 // resource origin and our script's URI): nothing here rewrites it. The client only makes the
 // fresh nonce for each render, checks that the page carries it, and makes its own small page
 // when there is nothing to show.
-import { randomBytes } from 'node:crypto';
-
-export const newNonce = (): string => randomBytes(16).toString('base64');
+/** 16 random bytes, base64: Web Crypto, which both the Node and the browser extension hosts have. */
+export const newNonce = (): string => btoa(Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => String.fromCharCode(b)).join(''));
 
 export function previewCsp({ nonce, cspSource }: { nonce: string; cspSource: string }): string {
   return `default-src 'none'; img-src ${cspSource} data:; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; font-src ${cspSource}`;

@@ -16,7 +16,8 @@ export function toServerSettings(section: unknown): ReviewYamlSettings {
   const out: ReviewYamlSettings = { locale: resolveLocale(s.locale) };
   if (s.run === 'onType' || s.run === 'onSave') out.run = s.run;
   if (typeof s.debounceMs === 'number' || s.debounceMs === 'auto') out.debounceMs = s.debounceMs;
-  if (s.rules && typeof s.rules === 'object') out.rules = s.rules as ReviewYamlSettings['rules'];
+  // A copy: VS Code hands out configuration objects as proxies, which a browser worker's postMessage cannot clone.
+  if (s.rules && typeof s.rules === 'object') out.rules = JSON.parse(JSON.stringify(s.rules)) as ReviewYamlSettings['rules'];
   return out;
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 
 /**
@@ -18,12 +17,16 @@ export function isChinese(): boolean {
 }
 
 export function registerChineseSnippets(context: vscode.ExtensionContext): vscode.Disposable {
-  let twins: Twin[] | undefined;
-  const load = (): Twin[] => (twins ??= Object.values(JSON.parse(readFileSync(context.asAbsolutePath('snippets/review.zh-cn.code-snippets'), 'utf8')) as Record<string, Twin>));
+  let twins: Promise<Twin[]> | undefined;
+  // Through workspace.fs, which reads the extension's own files on either host (a web worker has no fs).
+  const read = async (): Promise<Twin[]> => {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'snippets/review.zh-cn.code-snippets'));
+    return Object.values(JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Twin>);
+  };
   return vscode.languages.registerCompletionItemProvider('review-yaml', {
-    provideCompletionItems() {
+    async provideCompletionItems() {
       if (!isChinese()) return undefined;
-      return load().flatMap((twin) =>
+      return (await (twins ??= read().catch(() => ((twins = undefined), [])))).flatMap((twin) =>
         (Array.isArray(twin.prefix) ? twin.prefix : [twin.prefix]).map((prefix) => {
           const item = new vscode.CompletionItem({ label: prefix, description: twin.name }, vscode.CompletionItemKind.Snippet);
           item.insertText = new vscode.SnippetString(twin.body.join('\n'));

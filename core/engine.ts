@@ -49,6 +49,9 @@ export interface LintResult {
   fixesFor(finding: Finding): Fix[];
   /** The rules this lint knew: the given set plus the template's and .reviewrc.yaml's declarative rules. */
   rules: RuleSet;
+  /** The review as the rules saw it (rejected values removed) and its resolved template: the calibration report reads these rather than parse again. */
+  review?: LooseReview;
+  template?: LooseTemplate;
 }
 
 export interface Fix {
@@ -91,7 +94,12 @@ export function lint(input: LintInput, options: LintOptions = {}): LintResult {
     if (sev === 'off' || !appliesTo(rule, kind, ctx.status)) continue;
     run.rule(rule, sev, made[rule.id]);
   }
-  return result(kind, parsed, run.findings, run.fixers, rules);
+  const out = result(kind, parsed, run.findings, run.fixers, rules);
+  if (kind === 'review') {
+    out.review = doc.review;
+    if (doc.template) out.template = doc.template;
+  }
+  return out;
 }
 
 /**

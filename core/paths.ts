@@ -24,3 +24,12 @@ export function isInside(root: string, path: string): boolean {
   const r = root.endsWith('/') ? root : `${root}/`;
   return path === root || path.startsWith(r);
 }
+
+/** `to` relative to the folder `from` ('/'-separated absolute paths), as `..` steps and names. */
+export function relativePath(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return [...a.slice(same).map(() => '..'), ...b.slice(same)].join('/');
+}

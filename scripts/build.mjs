@@ -2,6 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
+import { browserBundle } from './browser-options.mjs';
 
 const common = nodeBundle;
 
@@ -18,8 +19,14 @@ const entries = [
   // language client, nearly all of the code, is a bundle of its own required after activation.
   { entryPoints: ['client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', './languageClient.js'] },
   { entryPoints: ['client/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
+  // The same extension and server for a web worker extension host (package.json `browser`):
+  // vscode.dev, github.dev. esbuild stops at the first Node built-in (scripts/browser-options.mjs).
+  { ...browserBundle, entryPoints: ['client/browser/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'], define: {}, banner: {} },
+  { ...browserBundle, entryPoints: ['server/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife', define: {}, banner: {} },
   // The preview page's script (runs in the webview, a browser sandbox).
   { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
+  // The calibration report page's script (the same sandbox).
+  { entryPoints: ['client/webview/calibration.ts'], outfile: 'media/calibration.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));

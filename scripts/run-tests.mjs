@@ -13,6 +13,8 @@ const suites = [
   { name: 'cli', args: ['test/cli/**/*.test.ts'] },
   { name: 'server', args: ['test/server/**/*.test.ts'] },
   { name: 'e2e', script: 'test/e2e/run.mjs' },
+  // The same extension in code-server's web worker extension host (vscode.dev, github.dev).
+  { name: 'web', script: 'test/e2e/web/run.mjs' },
 ].filter((s) => (s.script ? existsSync(s.script) : existsSync(s.args[0].split('/**')[0])));
 
 const total = { passed: 0, failed: 0, skipped: 0 };

@@ -84,6 +84,12 @@ export class Documents {
     return schemaKind(doc.uri, () => this.parsed(doc));
   }
 
+  /** Reads ahead what a lint of the document needs from the host (a browser worker asks the editor for it). */
+  prepare(doc: TextDocument): Promise<void> {
+    const path = uriToPath(doc.uri);
+    return path ? this.workspace.prepare(path, this.templatePath(doc)) : Promise.resolve();
+  }
+
   lint(doc: TextDocument, settings: Settings): Analysis {
     const path = uriToPath(doc.uri);
     const lookup = path ? this.workspace.config(path) : { config: undefined };

@@ -3,6 +3,7 @@
 import { type ParsedDoc, parse } from '../core/parse';
 import { type Documents, schemaKind } from './documents';
 import type { FileKind, KindsParams, KindsResult } from './protocol';
+import { nextTurn } from './turn';
 import { uriToPath } from './workspace';
 
 /** Files are parsed one at a time, with a turn of the event loop between them: edits go first. */
@@ -11,10 +12,14 @@ export async function kinds(params: KindsParams, documents: Documents): Promise<
   const kinds: (FileKind | null)[] = [];
   const names: (string | null)[] = [];
   for (const uri of uris) {
+    if (typeof uri === 'string' && !documents.get(uri)) {
+      const path = uriToPath(uri);
+      if (path) await documents.workspace.load(path);
+    }
     const { kind, name } = kindOf(uri, documents);
     kinds.push(kind);
     names.push(name);
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return { kinds, names };
 }

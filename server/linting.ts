@@ -75,9 +75,10 @@ export class Linter {
     if (!doc) return undefined;
     const hit = this.latest.get(uri);
     if (hit?.version === doc.version) return hit;
-    const settings = await this.settings.get(uri);
+    const [settings] = await Promise.all([this.settings.get(uri), this.documents.prepare(doc)]);
     const now = this.documents.get(uri);
     if (!now) return undefined;
+    if (now.version !== doc.version) await this.documents.prepare(now);
     const analysis = this.timed(uri, () => this.documents.lint(now, settings));
     this.latest.set(uri, analysis);
     return analysis;
@@ -139,8 +140,9 @@ export class Linter {
 
   private async run(uri: string, gen: number): Promise<void> {
     this.timers.delete(uri);
-    const settings = await this.settings.get(uri);
-    // Settings may take a round trip to the client: the document may have moved on meanwhile.
+    const before = this.documents.get(uri);
+    const [settings] = await Promise.all([this.settings.get(uri), before && this.documents.prepare(before)]);
+    // Settings (and, in a browser, files) may take a round trip to the client: the document may have moved on meanwhile.
     if (this.generation.get(uri) !== gen) return;
     const doc = this.documents.get(uri);
     if (!doc) return;

@@ -94,3 +94,38 @@ export interface NewReviewResult {
 
 /** The skeleton of a new review from the chosen template: the editor writes it, the server builds it. */
 export const NewReviewRequest = new RequestType<NewReviewParams, NewReviewResult, void>('review/newReview');
+
+export interface ReadFileParams {
+  /** A file of the workspace, as the editor names it (file:, vscode-vfs:, vscode-remote:…). */
+  uri: string;
+}
+
+export interface ReadFileResult {
+  /** The file's text (UTF-8); null when it does not exist, is not a regular file, lies outside every workspace folder or is too large. */
+  text: string | null;
+}
+
+/**
+ * `review/readFile`, sent by the server to the editor: the server in a browser worker has no file
+ * system, so a template or a `.reviewrc.yaml` is read through the editor's (`vscode.workspace.fs`).
+ */
+export const ReadFileRequest = new RequestType<ReadFileParams, ReadFileResult, void>('review/readFile');
+export interface CalibrationParams {
+  /** The folder whose reviews make the cycle (a file: URI). */
+  folder: string;
+  /** The webview's fresh nonce, resource origin and the page script's URI. */
+  nonce: string;
+  cspSource: string;
+  scriptUri: string;
+}
+
+export interface CalibrationResult {
+  /** The calibration report's page, under a CSP that allows only `scriptUri` with `nonce`. */
+  html: string;
+  /** Reviews in the report, and the actions to settle (file relative to the folder, 0-based line). */
+  reviews: number;
+  actions: { path: string; line: number; kind: string }[];
+}
+
+/** `review/calibrationReport`: the calibration report of a folder, from the editor's text where a file is open. */
+export const CalibrationRequest = new RequestType<CalibrationParams, CalibrationResult, void>('review/calibrationReport');

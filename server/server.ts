@@ -12,12 +12,13 @@ import { hover } from './hover';
 import { Linter } from './linting';
 import { definition, prepareRename, references, rename } from './navigation';
 import {
-  type InitializationOptions, KindsRequest, type KindsParams, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest,
+  type CalibrationParams, CalibrationRequest, type InitializationOptions, KindsRequest, type KindsParams, type NewReviewParams, NewReviewRequest, type RenderParams, RenderRequest,
 } from './protocol';
 import { kinds } from './kinds';
 import { newReview } from './newReview';
 import { render } from './render';
 import { SettingsStore, initialSettings } from './settings';
+import { calibrationReport } from './calibration';
 import { documentSymbols, foldingRanges } from './symbols';
 import { uriToPath } from './workspace';
 import { workspaceDiagnostics } from './workspaceDiagnostics';
@@ -100,6 +101,7 @@ export function startServer(connection: Connection): void {
     for (const c of changes) {
       const path = uriToPath(c.uri);
       if (!path) continue;
+      documents.workspace.changed(path);
       if (/(^|\/)\.reviewrc\.ya?ml$/.test(path)) all = true;
       else for (const d of documents.dependents(path)) touched.add(d.uri);
     }
@@ -165,6 +167,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(RenderRequest.method, (params: RenderParams) => render(params, documents, linter));
   connection.onRequest(KindsRequest.method, (params: KindsParams) => kinds(params, documents));
   connection.onRequest(NewReviewRequest.method, (params: NewReviewParams) => newReview(params, documents));
+  connection.onRequest(CalibrationRequest.method, (params: CalibrationParams) => calibrationReport(params, documents, settings));
 
   documents.docs.listen(connection);
   connection.listen();

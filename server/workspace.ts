@@ -1,7 +1,10 @@
 // Where files live: URIs and paths, the template root, the FileHost (open editors before the
 // disk) and the nearest .reviewrc.yaml. The one place in the server that touches the disk.
+// The server bundled for a browser worker uses server/browser/workspace.ts in its place: the same
+// class, whose files come from the editor's side (scripts/build.mjs swaps one for the other).
 import type { RuleSet } from '../core/ruleset';
 import { loadPlugins } from '../node/plugins';
+import { reviewsUnder } from '../node/reviews';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ConfigContext, ConfigFinder, UsageError, repoRoot } from '../node/config';
 import { nodeHost, slash } from '../node/host';
@@ -103,5 +106,23 @@ export class Workspace {
   /** A .reviewrc.yaml was created, changed or deleted: forget every folder's answer. */
   forgetConfigs(): void {
     this.finder = new ConfigFinder(configContext);
+  }
+
+  /** A file changed on disk. Nothing is kept here but the configurations (forgetConfigs). */
+  changed(_path: string): void {}
+
+  /** Makes `path` readable by readFile. On Node every file already is: the disk is read when asked. */
+  load(_path: string): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Makes what a lint of `path` reads (its .reviewrc.yaml, its template) readable; nothing to do on Node. */
+  prepare(_path: string, _templatePath: string | undefined): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Every review under a folder (Lint Workspace). */
+  reviewsUnder(dir: string): Promise<string[]> {
+    return reviewsUnder(dir);
   }
 }

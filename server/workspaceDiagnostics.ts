@@ -9,11 +9,11 @@ import {
   type WorkspaceDiagnosticReportPartialResult, type WorkspaceFullDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { reviewsUnder } from '../node/reviews';
 import { diagnosticsOf } from './diagnostics';
 import type { Documents } from './documents';
 import type { Linter } from './linting';
 import type { SettingsStore } from './settings';
+import { nextTurn } from './turn';
 import { pathToUri } from './workspace';
 
 export interface WorkspaceLintDeps {
@@ -31,11 +31,11 @@ export async function workspaceDiagnostics(
 ): Promise<WorkspaceDiagnosticReport> {
   progress.begin('Review YAML', 0, undefined, true);
   try {
-    const found = await Promise.all(deps.documents.workspace.folderPaths().map((f) => reviewsUnder(f).catch(() => [])));
+    const found = await Promise.all(deps.documents.workspace.folderPaths().map((f) => deps.documents.workspace.reviewsUnder(f).catch(() => [])));
     const files = [...new Set(found.flat())].sort();
     const items: WorkspaceFullDocumentDiagnosticReport[] = [];
     for (const [i, path] of files.entries()) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The workspace lint was cancelled.');
       const report = await lintFile(path, deps);
       if (report && partial) partial.report({ items: [report] });

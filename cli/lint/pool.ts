@@ -31,16 +31,20 @@ const BATCH = 4;
  * whatever the jobs. (Handing out batches from this thread instead kept it from linting: on 2
  * cores, 2 workers and an idle main thread were no faster than 1 thread.)
  */
-export function runTasks(tasks: LintTask[], jobs: number, started?: Workers): Promise<TaskResult[]> {
+export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onResult?: (result: TaskResult, index: number) => void): Promise<TaskResult[]> {
   newRun();
   const n = Math.min(jobs, tasks.length);
+  // With onResult, each result is handed over as it comes and not kept (the calibration report
+  // folds them as it goes, so its memory does not grow with the files).
+  const results: TaskResult[] = onResult ? [] : new Array(tasks.length);
+  const keep = onResult ?? ((r: TaskResult, i: number) => void (results[i] = r));
   if (n <= 1) {
     started?.stop();
-    return Promise.resolve(tasks.map(lintOne));
+    tasks.forEach((t, i) => keep(lintOne(t), i));
+    return Promise.resolve(results);
   }
   const workers = started ?? new Workers(n);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const results: TaskResult[] = new Array(tasks.length);
   return new Promise((resolve, reject) => {
     let running = workers.threads.length;
     let failed = false;
@@ -55,7 +59,7 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers): Pr
       if (mine && running === 0 && !failed) resolve(results);
     };
     for (const worker of workers.threads) {
-      worker.on('message', (m: JobResults) => m.results.forEach((r, j) => (results[m.start + j] = r)));
+      worker.on('message', (m: JobResults) => m.results.forEach((r, j) => keep(r, m.start + j)));
       worker.on('error', fail);
       worker.on('exit', (code) => {
         if (code !== 0) fail(new Error(`a lint worker stopped (exit ${code})`));
@@ -67,7 +71,7 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers): Pr
     // This thread's share, taken from the same counter; the workers' results arrive meanwhile
     // and are read once it is done.
     for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH))
-      for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) results[i] = lintOne(tasks[i]!);
+      for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) keep(lintOne(tasks[i]!), i);
     mine = true;
     done();
   });

@@ -4,6 +4,7 @@ import type { Locale } from '../../core/i18n';
 import { type Rule, describeRule } from '../../core/rule';
 import type { DocKind, Finding, SeverityOrOff, UserConfig } from '../../core/types';
 import type { FileHost } from '../../core/template';
+import type { ReviewFacts } from '../../core/calibration/facts';
 import { why } from '../errno';
 import { tl } from '../locale';
 import { type Checked, nodeHost, readChecked, slash } from '../../node/host';
@@ -34,6 +35,8 @@ export interface LintTask {
   cached?: CacheEntry;
   /** Compute each finding's fingerprint: SARIF, baselines and the cache need them, other outputs do not. */
   fingerprints?: boolean;
+  /** For the calibration report: return the review's facts (no free text) instead of its findings. */
+  facts?: boolean;
 }
 
 export interface TaskResult {
@@ -50,6 +53,8 @@ export interface TaskResult {
   writeError?: string;
   /** The ids of the rules beyond the built-ins that the lint knew (a plugin's, house rules): --rule may name them. */
   extraRules?: string[];
+  /** With LintTask.facts, for a review: what the calibration report keeps of it. */
+  facts?: ReviewFacts;
   /** --fix: why the file was left untouched although it has fixes: 'utf8', 'eol', 'changed', or an error's text. Worded by the main thread, which knows the locale. */
   fixSkipped?: string;
 }
@@ -98,6 +103,10 @@ export function lintOne(task: LintTask): TaskResult {
   const rules = plugins?.length ? loadPlugins(task.configPath!, plugins).rules : undefined;
   const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale, ...(rules ? { rules } : {}) };
   let result = lint(text, options);
+  if (task.facts) {
+    const facts = result.kind === 'review' && result.review ? engine().reviewFacts(result.review, result.template, result.findings, result.parsed) : undefined;
+    return { kind: result.kind, findings: [], fixed: 0, ...(facts ? { facts } : {}) };
+  }
   let final = text;
   let fixed = 0;
   let diff: string | undefined;

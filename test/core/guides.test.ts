@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 
 /** The guides for managers and HR exist in both languages, are linked from both READMEs, and every link in them leads somewhere. */
 const root = join(__dirname, '../..');
-const GUIDES = ['first-review', 'writing-a-template'];
+const GUIDES = ['first-review', 'writing-a-template', 'calibration-meeting'];
 const pages = GUIDES.flatMap((g) => [`docs/guide/${g}.md`, `docs/guide/zh-CN/${g}.md`]);
 
 describe('guides', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { ReviewYamlApi } from '../../../client/extension';
 
 export const EXTENSION_ID = 'review-yaml.review-yaml';

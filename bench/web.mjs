@@ -1,0 +1,56 @@
+// The extension in a web worker extension host (vscode.dev, github.dev), measured in code-server's
+// by the web e2e suite (test/e2e/web): activation, the language server's worker becoming ready,
+// the first diagnostics of a 150-line review, and keystroke → diagnostics in the worker; and the
+// sizes of the two browser bundles. The machine's load is taken into account by a baseline
+// measured in the same run: the time to start `node -e 0`, whose quiet value is about 60 ms.
+//   node bench/web.mjs
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { figure, fmt, median, root } from './lib.mjs';
+
+const BUNDLES = ['dist/web/extension.js', 'dist/web/server.js'];
+const QUIET_NODE_START_MS = 60;
+
+function nodeStartMs(rounds = 5) {
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+export function benchWeb() {
+  const figures = [];
+  for (const b of BUNDLES)
+    if (existsSync(join(root, b))) figures.push(figure(`browser bundle ${b}`, fmt(statSync(join(root, b)).size / 1024), ' KB', 'report', undefined));
+  const before = nodeStartMs();
+  const dir = mkdtempSync(join(tmpdir(), 'review-yaml-bench-web-'));
+  const out = join(dir, 'figures.json');
+  const run = spawnSync(process.execPath, ['test/e2e/web/run.mjs'], { cwd: root, encoding: 'utf8', env: { ...process.env, REVIEW_YAML_WEB_FIGURES: out } });
+  const after = nodeStartMs();
+  let f = {};
+  try {
+    f = JSON.parse(readFileSync(out, 'utf8'));
+  } catch {
+    figures.push(figure('web e2e run', 'n/a', '', 'report', undefined, `the web suite wrote no figures: ${(run.stdout + run.stderr).trim().split('\n').slice(-1)[0]}`));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const load = (before + after) / 2 / QUIET_NODE_START_MS;
+  const note = `node -e 0 took ${fmt(before)}/${fmt(after)} ms before/after (≈${fmt(load, 1)}× its quiet ${QUIET_NODE_START_MS} ms)`;
+  const add = (name, ms, budget, limit) =>
+    ms !== undefined && figures.push(figure(name, fmt(ms, 1), ' ms', `≤ ${limit} ms`, ms <= limit, `${budget}; ${note}`));
+  add('web: activation', f.activationMs, `ext.activate() in the worker${f.loadMs === undefined ? '' : `: loading the bundle ${fmt(f.loadMs)} ms, activate() ${fmt(f.activateMs)} ms`}`, 100);
+  add('web: first diagnostics after opening', f.firstDiagnosticsMs, `a ${f.firstDiagnosticsLines ?? '?'}-line review`, 500);
+  add('web: edit → diagnostics p50', f.editP50Ms, `${f.edits ?? '?'} edits, p95 ${f.editP95Ms === undefined ? 'n/a' : fmt(f.editP95Ms, 1)} ms`, 10);
+  if (f.serverReadyMs !== undefined) figures.push(figure('web: language server worker ready', fmt(f.serverReadyMs, 1), ' ms', 'report', undefined, 'from the start of activation'));
+  return { figures };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { printFigures } = await import('./lib.mjs');
+  printFigures('Web extension (code-server web worker host)', benchWeb().figures);
+}

@@ -1,0 +1,45 @@
+// What the web suite measures in the worker, for run.mjs and bench/web.mjs to print.
+import type * as vscode from 'vscode';
+import type { ReviewYamlApi } from '../../../../client/extension';
+
+export interface Figures {
+  /** ext.activate() in the web worker host, ms: fetching and running the bundle, then activate(). */
+  activationMs?: number;
+  /** Of which, by VS Code's own marks (when it sets them): loading the bundle, and activate() itself. */
+  loadMs?: number;
+  activateMs?: number;
+  /** From the start of activation until the language server's worker answered `initialize`, ms. */
+  serverReadyMs?: number;
+  /** From opening a review until its first diagnostics arrived, ms, and its length in lines. */
+  firstDiagnosticsMs?: number;
+  firstDiagnosticsLines?: number;
+  /** Keystroke (an applied edit) → new diagnostics, ms. */
+  editP50Ms?: number;
+  editP95Ms?: number;
+  edits?: number;
+}
+
+export const figures: Figures = {};
+
+/** Whether the host had a Node `process` when the suite was loaded (mocha, loaded later, brings a shim of its own). */
+export const hostHadProcess = typeof (globalThis as { process?: unknown }).process !== 'undefined';
+
+export function setFigures(f: Figures): void {
+  Object.assign(figures, f);
+}
+
+export async function measureActivation(ext: vscode.Extension<ReviewYamlApi>): Promise<Figures> {
+  const t0 = performance.now();
+  const api = await ext.activate();
+  const activationMs = performance.now() - t0;
+  let serverReadyMs: number | undefined;
+  await api.ready.then(
+    () => (serverReadyMs = performance.now() - t0),
+    () => undefined, // the suite's first test fails on it
+  );
+  const marks = (globalThis as { MonacoPerformanceMarks?: { getMarks(): { name: string; startTime: number }[] } }).MonacoPerformanceMarks?.getMarks();
+  const at = (what: string) => marks?.findLast((m) => m.name === `code/extHost/${what}/${ext.id}`)?.startTime;
+  const [willLoad, didLoad, willActivate, didActivate] = ['willLoadExtensionCode', 'didLoadExtensionCode', 'willActivateExtension', 'didActivateExtension'].map(at);
+  const phases = willLoad !== undefined && didLoad !== undefined && willActivate !== undefined && didActivate !== undefined ? { loadMs: didLoad - willLoad, activateMs: didActivate - willActivate } : {};
+  return { activationMs, ...phases, ...(serverReadyMs === undefined ? {} : { serverReadyMs }) };
+}
