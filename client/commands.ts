@@ -112,14 +112,12 @@ async function newReview(running: RunningServer, write: FileWriter, template?: u
     return writeNewReview(running, write, template ?? undefined, dest);
   const candidates = await vscode.workspace.findFiles('**/*.review.{yaml,yml}', '**/node_modules/**', 500);
   // Which files are templates is the server's to say: it reads them as the linter does.
-  const kinds = await (await running()).kinds(candidates);
+  const { kinds, names } = await (await running()).kinds(candidates);
   const templates: { label: string; description: string; uri: vscode.Uri }[] = [];
   for (const [i, uri] of candidates.entries()) {
     if (kinds[i] !== 'template') continue;
-    // Shown by its name, as HR wrote it; the file's path beside it tells two alike apart.
-    const head = new TextDecoder().decode((await vscode.workspace.fs.readFile(uri)).subarray(0, 4096));
-    const name = /^name:\s*["']?(.*?)["']?\s*(#.*)?$/m.exec(head)?.[1]?.trim();
-    templates.push({ label: name || baseName(uri), description: vscode.workspace.asRelativePath(uri), uri });
+    // Shown by its name, as HR wrote it (read by the server); the file's path beside it tells two alike apart.
+    templates.push({ label: names[i] || baseName(uri), description: vscode.workspace.asRelativePath(uri), uri });
   }
   const none = { label: vscode.l10n.t('No template'), description: vscode.l10n.t('Start from the default rating scale and policy'), uri: undefined };
   const picked = await vscode.window.showQuickPick([...templates, none], { title: vscode.l10n.t('New review: pick a template'), matchOnDescription: true });

@@ -21,8 +21,8 @@ const LANGUAGE_ID = 'review-yaml';
 export interface ServerRequests {
   /** `review/render`: the record as a page, from what the editor holds. */
   render(params: RenderParams): Promise<RenderResult>;
-  /** `review/kinds`: what each file is (review, template, config or not ours), in the same order. */
-  kinds(uris: vscode.Uri[]): Promise<(FileKind | null)[]>;
+  /** `review/kinds`: what each file is (review, template, config or not ours), and a template's name, in the same order. */
+  kinds(uris: vscode.Uri[]): Promise<{ kinds: (FileKind | null)[]; names: (string | null)[] }>;
   /**
    * `workspace/diagnostic`: every review of the workspace, each file handed to `onFile` as the
    * server reports it, its progress to `onProgress`. Resolves with the number of files reported;
@@ -71,7 +71,7 @@ export function clientOptions(vs: typeof vscode): LanguageClientOptions {
 export function requestsOf(client: BaseLanguageClient): ServerRequests {
   return {
     render: (params) => client.sendRequest(RenderRequest, params),
-    kinds: async (uris) => (await client.sendRequest(KindsRequest, { uris: uris.map((u) => u.toString()) })).kinds,
+    kinds: (uris) => client.sendRequest(KindsRequest, { uris: uris.map((u) => u.toString()) }),
     workspaceDiagnostics: (onFile, onProgress, token) => workspaceDiagnostics(client, onFile, onProgress, token),
     newReview: (params) => client.sendRequest(NewReviewRequest, params),
     calibrationReport: (params) => client.sendRequest(CalibrationRequest, params),

@@ -55,7 +55,7 @@ const TMP = /^\.(.+)\.review-yaml-(\d+)-[0-9a-z]+\.tmp$/;
  * could not give back to its owner are refused. On any failure the old file stays and the
  * temporary file is removed.
  */
-export function writeFileAtomic(link: string, data: string | Buffer, opts: WriteOptions = {}): void {
+export function writeFileAtomic(link: string, data: string | Buffer | Iterable<string>, opts: WriteOptions = {}): void {
   // A symbolic link stays a link: the file it points at is the one replaced.
   let path = link;
   try {
@@ -74,13 +74,14 @@ export function writeFileAtomic(link: string, data: string | Buffer, opts: Write
   else if (opts.expect) throw new WriteRefused('ECHANGED', `${link} was removed`);
   sweep(dirname(path));
 
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  // Pieces (a large report) are written one after the other, never joined into one string.
+  const pieces = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : Buffer.isBuffer(data) ? [data] : data;
   const tmp = join(dirname(path), `.${basename(path)}.review-yaml-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   // A new file gets the umask's mode; a replaced one starts private and then takes the old mode.
   const fd = openSync(tmp, 'wx', old ? 0o600 : 0o666);
   try {
     try {
-      writeAll(fd, bytes);
+      for (const piece of pieces) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
       if (old) {
         if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
         fchmodSync(fd, old.mode & 0o7777);

@@ -3,7 +3,7 @@
 // (it is synchronous), so at most one is in flight per document, and keystrokes that arrive during
 // it only move the next one's timer. A huge document is linted on the worker thread instead
 // (server/offload.ts), where one lint at a time runs per document and only the newest waits.
-import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { type CancellationToken, type Connection, type Diagnostic, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/i18n';
 import { type Analysis, Documents } from './documents';
@@ -139,6 +139,25 @@ export class Linter {
   /** Reads ahead what a lint here needs (a browser host); the worker thread reads for itself, and a huge document is not parsed here for it. */
   private prepare(doc: TextDocument): Promise<void> {
     return this.offloaded(doc) ? Promise.resolve() : this.documents.prepare(doc);
+  }
+
+  /**
+   * Pull diagnostics (`textDocument/diagnostic`) of the version the request was made for. The
+   * settings may take a round trip to the client; meanwhile the client may cancel the request
+   * (RequestCancelled, nothing linted) or the document may move on (ServerCancelled with
+   * `retriggerRequest`: the newer version's own request supersedes this one, and the lint is left
+   * to it).
+   */
+  async pull(uri: string, token: CancellationToken): Promise<Linted | undefined> {
+    const asked = this.documents.get(uri)?.version;
+    const hit = this.latest.get(uri);
+    if (asked !== undefined && hit?.version === asked) return hit;
+    await this.settings.get(uri);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The diagnostics request was cancelled.');
+    const now = this.documents.get(uri)?.version;
+    if (asked !== undefined && now !== asked)
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed before it was linted.', { retriggerRequest: true });
+    return this.current(uri);
   }
 
   /** Every open document again (settings or a .reviewrc.yaml changed). */

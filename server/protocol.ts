@@ -79,6 +79,8 @@ export interface KindsParams {
 export interface KindsResult {
   /** One per requested URI, in the same order; null when the file is not ours or cannot be read. */
   kinds: (FileKind | null)[];
+  /** One per requested URI: a template's `name:` (what HR called it), else null. */
+  names: (string | null)[];
 }
 
 /** `review/kinds`: which files are reviews, templates or configuration, as the engine reads them. */

@@ -121,8 +121,8 @@ export function startServer(connection: Connection, serverOptions: ServerOptions
     linter.relintAll();
   });
 
-  connection.languages.diagnostics.on(async ({ textDocument }) => {
-    const linted = await linter.current(textDocument.uri);
+  connection.languages.diagnostics.on(async ({ textDocument }, token) => {
+    const linted = await linter.pull(textDocument.uri, token);
     return { kind: 'full', items: linted?.diagnostics ?? [] };
   });
 

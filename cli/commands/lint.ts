@@ -14,7 +14,9 @@ import { writeTargets } from '../lint/outputs';
 import { sameFile } from '../../node/atomic';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
-import type { LintTask } from '../lint/task';
+import type { LintTask, TaskResult } from '../lint/task';
+import { engine } from '../lazy';
+import { didYouMean } from '../../core/suggest';
 import { type FileReport, type RunReport, summarize } from '../report';
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
@@ -62,7 +64,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
       let key = keys.get(id);
-      if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }) })));
+      if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }), ...pluginCode(cfg) })));
       task.cacheKey = key;
       task.cached = cache.get(abs);
     }
@@ -70,6 +72,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   });
 
   const results = await runTasks(tasks, jobsFor(args, tasks.length), early);
+  checkRuleIds(args.overrides, results);
 
   const report: RunReport = { files: [], skipped: [], summary: summarize([]) };
   const reports: (FileReport & { abs: string })[] = [];
@@ -113,6 +116,29 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   }
   const { errors, warnings } = report.summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+/** The hash of a configuration's plugins' code, for the cache key (none without plugins). */
+function pluginCode(cfg: { path: string; config: { plugins?: unknown } } | null | undefined): { plugins?: string } {
+  const plugins = Array.isArray(cfg?.config.plugins) ? cfg.config.plugins.filter((p): p is string => typeof p === 'string') : [];
+  return cfg && plugins.length ? { plugins: engine().loadPlugins(cfg.path, plugins).code } : {};
+}
+
+/**
+ * A namespaced --rule id (a plugin's or a house rule's) must be a rule some file's lint knew: from
+ * a plugin or `custom_rules` of its .reviewrc.yaml, or `custom_rules` of its template. A file
+ * answered from the cache was linted with the same --rule before, so its ids were known then.
+ */
+function checkRuleIds(overrides: Record<string, unknown>, results: TaskResult[]): void {
+  const { ruleById } = engine();
+  const unknown = Object.keys(overrides).filter((id) => !ruleById.has(id));
+  if (!unknown.length || results.some((r) => r.cacheHit)) return;
+  const known = new Set(results.flatMap((r) => r.extraRules ?? []));
+  for (const id of unknown) {
+    if (known.has(id)) continue;
+    const guess = didYouMean(id, [...ruleById.keys(), ...known]);
+    throw new UsageError(guess ? tc('cli.error.unknownRule', { id, guess }) : tc('cli.error.unknownRule.list', { id }));
+  }
 }
 
 /** The command line's files, narrowed by --changed (with the files affected by what changed), then by --shard. */

@@ -1,10 +1,19 @@
-import type { RunReport } from '../report';
+import type { FileReport, RunReport } from '../report';
+import { ITEMS, withItems } from './chunks';
 
 /** The contract other tools build on (INTERFACES.md): 1-based lines and columns. */
 export function formatJson(report: RunReport): string {
-  const out = {
-    version: 1,
-    files: report.files.map((f) => ({
+  return [...jsonPieces(report)].join('');
+}
+
+/** The same JSON in pieces, a file at a time, each file's object made only when it is written. */
+export function jsonPieces(report: RunReport): Iterable<string> {
+  return withItems({ version: 1, files: ITEMS, skipped: report.skipped, summary: report.summary }, fileObjects(report.files), 1);
+}
+
+function* fileObjects(files: FileReport[]): Generator<unknown> {
+  for (const f of files)
+    yield {
       path: f.path,
       kind: f.kind,
       findings: f.findings.map((x) => ({
@@ -17,9 +26,5 @@ export function formatJson(report: RunReport): string {
         },
         ...(x.fix ? { fix: x.fix } : {}),
       })),
-    })),
-    skipped: report.skipped,
-    summary: report.summary,
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
+    };
 }

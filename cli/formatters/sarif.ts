@@ -4,6 +4,7 @@ import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
 import type { RunReport } from '../report';
+import { ITEMS, withItems } from './chunks';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -21,6 +22,11 @@ const region = (r: Range) => ({
  * fingerprint so that alerts follow a finding across unrelated edits.
  */
 export function formatSarif(report: RunReport): string {
+  return [...sarifPieces(report)].join('');
+}
+
+/** The same SARIF in pieces, each result made only when it is written. */
+export function sarifPieces(report: RunReport): Iterable<string> {
   const { allRules } = engine();
   // The built-in rules, then each rule of a plugin, template or .reviewrc.yaml that has findings.
   const known: RuleDescriptor[] = allRules.map(describeRule);
@@ -42,7 +48,7 @@ export function formatSarif(report: RunReport): string {
       properties: { tags: r.tags },
     };
   });
-  const results = report.files.flatMap((file) =>
+  const results = flatMapLazily(report.files, (file) =>
     file.findings.map((f) => {
       const artifactLocation = { uri: uriOf(file.repoPath ?? file.path), uriBaseId: '%SRCROOT%' };
       return {
@@ -81,11 +87,15 @@ export function formatSarif(report: RunReport): string {
               ],
             }
           : {}),
-        results,
+        results: ITEMS,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return withItems(log, results, 3);
+}
+
+function* flatMapLazily<T, U>(items: readonly T[], f: (item: T) => U[]): Generator<U> {
+  for (const item of items) yield* f(item);
 }
 
 /** A relative URI reference: each segment percent-encoded, '/' kept. */

@@ -5,9 +5,10 @@ import { list as joinList } from '../../core/i18n';
 import { why } from '../errno';
 import { cliLocale, tc, tcn } from '../locale';
 import { formatGithub } from '../formatters/github';
-import { formatJson } from '../formatters/json';
+import { jsonPieces } from '../formatters/json';
 import { formatJunit } from '../formatters/junit';
-import { formatSarif } from '../formatters/sarif';
+import { sarifPieces } from '../formatters/sarif';
+import { batched } from '../formatters/chunks';
 import { formatStylish } from '../formatters/stylish';
 import type { RunReport } from '../report';
 import { writeFileAtomic } from '../../node/atomic';
@@ -35,18 +36,19 @@ export function pairTargets(formats: string[], outputs: string[]): Target[] {
   return targets;
 }
 
-export function render(format: Format, report: RunReport, color: boolean): string {
+/** A report in pieces (JSON and SARIF a file at a time; the text formats, whose output is small, whole). */
+export function render(format: Format, report: RunReport, color: boolean): Iterable<string> {
   switch (format) {
     case 'json':
-      return formatJson(report);
+      return batched(jsonPieces(report));
     case 'sarif':
-      return formatSarif(report);
+      return batched(sarifPieces(report));
     case 'github':
-      return formatGithub(report);
+      return [formatGithub(report)];
     case 'junit':
-      return formatJunit(report);
+      return [formatJunit(report)];
     default:
-      return formatStylish(report, color);
+      return [formatStylish(report, color)];
   }
 }
 
@@ -54,7 +56,7 @@ export function render(format: Format, report: RunReport, color: boolean): strin
 export function writeTargets(targets: Target[], report: RunReport, io: { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean } }): void {
   for (const t of targets) {
     if (t.output === undefined) {
-      io.stdout.write(render(t.format, report, useColor(io.stdout)));
+      for (const piece of render(t.format, report, useColor(io.stdout))) io.stdout.write(piece);
       continue;
     }
     const path = resolve(io.cwd, t.output);

@@ -51,6 +51,8 @@ export interface TaskResult {
   cacheHit?: boolean;
   /** Why the fixed text could not be written. */
   writeError?: string;
+  /** The ids of the rules beyond the built-ins that the lint knew (a plugin's, house rules): --rule may name them. */
+  extraRules?: string[];
   /** With LintTask.facts, for a review: what the calibration report keeps of it. */
   facts?: ReviewFacts;
   /** --fix: why the file was left untouched although it has fixes: 'utf8', 'eol', 'changed', or an error's text. Worded by the main thread, which knows the locale. */
@@ -95,7 +97,8 @@ export function lintOne(task: LintTask): TaskResult {
 
   const deps: Record<string, string | null> = {};
   const host = recording(task.root, deps, once);
-  const { lint, loadPlugins } = engine();
+  const { lint, loadPlugins, ruleById } = engine();
+  builtinIds ??= new Set(ruleById.keys());
   const plugins = task.configPath ? task.config?.plugins?.filter((p): p is string => typeof p === 'string') : undefined;
   const rules = plugins?.length ? loadPlugins(task.configPath!, plugins).rules : undefined;
   const options: LintOptions = { path: slash(task.abs), config: task.config, overrides: task.overrides, host, locale: task.locale, ...(rules ? { rules } : {}) };
@@ -152,7 +155,8 @@ export function lintOne(task: LintTask): TaskResult {
   // The file's time is recorded only when it was not rewritten: a fixed file is checked by content next time.
   const stat = keep && final === text ? statFor(file!, readAt) : undefined;
   const entry = keep ? { key: entryKey(task.cacheKey!, final), deps, kind: result.kind, findings, config: task.cacheKey!, ...(stat ? { stat } : {}) } : undefined;
-  return { kind: result.kind, findings, fixed, ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
+  const extra = [...result.rules.ids].filter((id) => !builtinIds!.has(id));
+  return { kind: result.kind, findings, fixed, ...(extra.length ? { extraRules: extra } : {}), ...(diff ? { diff } : {}), ...(entry ? { entry } : {}), ...(writeError ? { writeError } : {}), ...(fixSkipped ? { fixSkipped } : {}) };
 }
 
 /** UTF-16 (a byte-order mark, or NUL bytes), or the 0-based line of the first byte that is not UTF-8. */
@@ -203,6 +207,7 @@ function recording(root: string | undefined, deps: Record<string, string | null>
   };
 }
 const reals = new Map<string, string>();
+let builtinIds: Set<string> | undefined;
 
 /** A new run reads every template afresh. */
 export function newRun(): void {

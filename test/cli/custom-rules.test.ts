@@ -3,7 +3,7 @@
 // wrong is a finding on the template; the example plugin loads from .reviewrc.yaml; a plugin
 // that cannot be used stops the run with exit 2 and one clear line.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, cli, workspace } from '../support/cli';
 
@@ -68,6 +68,45 @@ describe('cli: house rules (custom_rules) and plugins', () => {
     const rules = JSON.parse(r.stdout).files[0].findings.map((f: { rule: string }) => f.rule);
     assert.deepEqual(rules, ['acme/no-hype-words', 'acme/follow-up-within-90-days']);
     assert.match(cli(['lint', '--fix-dry-run', 'examples/plugin']).stdout, /\+  - text: A real strong contributor during the May outage/);
+  });
+
+  it('--rule takes the ids of house rules and plugin rules, and names the nearest for a typo', () => {
+    const review = join(RD, 'reviews/fires-house-rules.review.yaml');
+    const rules = (args: string[]) => JSON.parse(cli(['lint', '--format', 'json', ...args]).stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`);
+    assert.deepEqual(rules(['--rule', 'acme/no-culture-fit=off', '--rule', 'acme/two-next-goals=error', review]), ['personality-language warning', 'acme/two-next-goals error', 'acme/hr-signoff error']);
+    assert.deepEqual(rules(['--rule', 'acme/no-hype-words=off', 'examples/plugin']), ['acme/follow-up-within-90-days warning']);
+    const typo = cli(['lint', '--rule', 'acme/two-next-goal=off', review]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /Unknown rule "acme\/two-next-goal" in --rule\. Did you mean "acme\/two-next-goals"\?/);
+    assert.equal(typo.stdout, '', 'no report for a run with a wrong --rule');
+    const none = cli(['lint', '--rule', 'acme/nowhere=off', 'examples/plugin']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /Unknown rule "acme\/nowhere" in --rule/);
+  });
+
+  it('--cache lints again when a plugin\'s code changes, also a module the plugin requires', () => {
+    const rule = (word: string) =>
+      `module.exports = { word: ${JSON.stringify(word)} };\n`;
+    const dir = workspace({
+      '.git/': '',
+      '.reviewrc.yaml': 'plugins: [./house.js]\n',
+      'words.js': rule('synergy'),
+      'house.js': [
+        "const { word } = require('./words.js');",
+        'module.exports = { rules: [{ id: "acme/banned-word", meta: { description: { en: "No banned word" }, defaultSeverity: "warning", from: "draft", fix: "none", tags: [] },',
+        '  *check({ review }) { for (const [i, s] of (review.strengths ?? []).entries()) if (String(s?.text).includes(word)) yield { path: ["strengths", i, "text"], message: `Say what happened instead of "${word}".` }; } }] };',
+        '',
+      ].join('\n'),
+      'a.review.yaml': 'kind: review\ntype: coaching\nstatus: draft\nemployee: { name: A }\nreviewer: { name: B }\nstrengths:\n  - text: Great synergy and leverage in the Q3 launch\n    evidence: Launch notes, 30 Sep\n',
+    });
+    const run = () => cli(['lint', '--cache', '--format', 'json', 'a.review.yaml'], { cwd: dir });
+    const messages = () => JSON.parse(run().stdout).files[0].findings.filter((f: { rule: string }) => f.rule === 'acme/banned-word').map((f: { message: string }) => f.message);
+    assert.deepEqual(messages(), ['Say what happened instead of "synergy".']);
+    writeFileSync(join(dir, 'words.js'), rule('leverage'));
+    assert.deepEqual(messages(), ['Say what happened instead of "leverage".'], 'the module the plugin requires changed');
+    writeFileSync(join(dir, 'house.js'), readFileSync(join(dir, 'house.js'), 'utf8').replace('instead of', 'rather than'));
+    assert.deepEqual(messages(), ['Say what happened rather than "leverage".'], 'the plugin changed');
+    assert.deepEqual(messages(), ['Say what happened rather than "leverage".'], 'unchanged: the same');
   });
 
   it('a plugin that cannot be used stops the run with exit 2 and says why', () => {

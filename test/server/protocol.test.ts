@@ -39,7 +39,7 @@ describe('server: what the client asks', () => {
   describe('review/kinds', () => {
     it("reads each file's kind the way the linter does, the editor's text before the disk", async () => {
       const opened = uriOf(ws.file('no-praise.review.yaml'));
-      await s.open(opened, 'kind: template\nname: Now a template\n');
+      await s.open(opened, "kind: template\nname: 'Now a template, it''s HR''s' # draft\n");
       const uris = [
         uriOf(ws.file('template.review.yaml')),
         uriOf(ws.file('broken.review.yaml')),
@@ -49,14 +49,16 @@ describe('server: what the client asks', () => {
         uriOf(ws.file('missing.review.yaml')),
         'untitled:Untitled-1',
       ];
-      const { kinds } = await s.request<{ kinds: unknown[] }>('review/kinds', { uris });
+      const { kinds, names } = await s.request<{ kinds: unknown[]; names: unknown[] }>('review/kinds', { uris });
       assert.deepEqual(kinds, ['template', 'review', 'template', null, 'config', null, null]);
+      // A template's name as the engine reads it: quotes, doubled quotes and a comment undone.
+      assert.deepEqual(names, ['Server test template', null, "Now a template, it's HR's", null, null, null, null]);
       await s.close(opened);
     });
 
     it('answers a malformed request with no kinds, not an error', async () => {
-      assert.deepEqual(await s.request('review/kinds', { uris: 'nope' }), { kinds: [] });
-      assert.deepEqual(await s.request('review/kinds', { uris: [42, null] }), { kinds: [null, null] });
+      assert.deepEqual(await s.request('review/kinds', { uris: 'nope' }), { kinds: [], names: [] });
+      assert.deepEqual(await s.request('review/kinds', { uris: [42, null] }), { kinds: [null, null], names: [null, null] });
     });
   });
 
