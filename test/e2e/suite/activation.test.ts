@@ -1,4 +1,4 @@
-// Activation does not wait for the language server (issue #7's ≤ 100 ms budget), and whatever
+// Activation does not wait for the language server (its ≤ 100 ms budget), and whatever
 // needs the server waits for it. index.ts activated the extension before any test ran and left
 // what it saw in the activation probe.
 import * as assert from 'node:assert/strict';
