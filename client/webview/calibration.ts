@@ -4,6 +4,8 @@
 // Enter / Space on it) and `{ type: 'open', path, line }` goes to the extension, which checks it.
 // Nothing else is sent, and the page keeps its scroll position across refreshes.
 
+import { keepScrollPosition } from './scroll';
+
 declare function acquireVsCodeApi(): {
   postMessage(message: unknown): void;
   getState(): unknown;
@@ -37,17 +39,5 @@ document.addEventListener('keydown', (e) => {
   vscode.postMessage({ type: 'open', ...item });
 });
 
-const saved = vscode.getState() as { scrollY?: number } | undefined;
-if (saved && typeof saved.scrollY === 'number') window.scrollTo(0, saved.scrollY);
-let pending = false;
-window.addEventListener('scroll', () => {
-  if (pending) return;
-  pending = true;
-  requestAnimationFrame(() => {
-    pending = false;
-    vscode.setState({ scrollY: window.scrollY });
-  });
-});
+keepScrollPosition(vscode);
 
-// A module, so that its names do not meet the preview script's in the type checker.
-export {};

@@ -3,6 +3,8 @@
 // The preview page's script. It runs in the webview's sandbox: no inline handlers, one listener
 // for the whole page, and only `{ type: 'reveal', line }` messages sent to the extension.
 
+import { keepScrollPosition } from './scroll';
+
 declare function acquireVsCodeApi(): {
   postMessage(message: unknown): void;
   getState(): unknown;
@@ -37,15 +39,4 @@ document.addEventListener('keydown', (e) => {
   vscode.postMessage({ type: 'reveal', line });
 });
 
-// The page is replaced on every render: keep the reader where they were.
-const saved = vscode.getState() as { scrollY?: number } | undefined;
-if (saved && typeof saved.scrollY === 'number') window.scrollTo(0, saved.scrollY);
-let pending = false;
-window.addEventListener('scroll', () => {
-  if (pending) return;
-  pending = true;
-  requestAnimationFrame(() => {
-    pending = false;
-    vscode.setState({ scrollY: window.scrollY });
-  });
-});
+keepScrollPosition(vscode);
