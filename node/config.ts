@@ -77,8 +77,10 @@ export function templateRoot(file: string, cwd: string, rootOf: (dir: string) =>
  */
 export function checkPlugins(loaded: LoadedConfig | null, ctx: ConfigContext): void {
   const plugins = loaded?.config.plugins?.filter((p): p is string => typeof p === 'string');
+  // Without plugins the engine is not needed here: an unchanged --cache run may never load it.
+  if (!loaded || !plugins?.length) return;
   const load = ctx.engine().loadPlugins;
-  if (!loaded || !plugins?.length || !load) return;
+  if (!load) return;
   const { problems } = load(loaded.path, plugins);
   if (problems.length) throw new UsageError(problems.map((p) => `${loaded.path}: ${p}`).join('\n'));
 }

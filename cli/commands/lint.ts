@@ -130,6 +130,7 @@ function pluginCode(cfg: { path: string; config: { plugins?: unknown } } | null 
  * answered from the cache was linted with the same --rule before, so its ids were known then.
  */
 function checkRuleIds(overrides: Record<string, unknown>, results: TaskResult[]): void {
+  if (!Object.keys(overrides).length) return; // nothing to check: the engine need not be loaded
   const { ruleById } = engine();
   const unknown = Object.keys(overrides).filter((id) => !ruleById.has(id));
   if (!unknown.length || results.some((r) => r.cacheHit)) return;

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cli, workspace } from '../support/cli';
+import { spawnSync } from 'node:child_process';
+import { CLI, ROOT, cli, workspace } from '../support/cli';
 import { availableParallelism } from 'node:os';
 import { jobsFor, parseLintArgs } from '../../cli/lint/options';
 import { goldenRun, project } from './support';
@@ -139,6 +140,28 @@ describe('lint --jobs, --shard and --cache', () => {
       mark(dir);
       sameSizeEdit(file);
       assert.match(held(dir), /\(cached\) /, 'the new time was not recorded');
+    });
+
+    it('an unchanged run answers from the cache without loading the engine; a changed file loads it', () => {
+      const dir = project();
+      const probe = join(dir, 'loaded.txt');
+      /** The CLI's bundles a --cache run of the project read (dist/engine.js: the engine was loaded). */
+      const loaded = () => {
+        const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), CLI, 'lint', '--cache', '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe },
+        });
+        return { out: r.stdout, code: r.status, bundles: readFileSync(probe, 'utf8').split('\n') };
+      };
+      for (const file of ['reviews/held.review.yaml', 'templates/basic.review.yaml']) age(join(dir, file), 3_600_000);
+      const cold = loaded();
+      assert.ok(cold.bundles.includes('engine.js'), `a cold run lints: ${cold.bundles.join(', ')}`);
+      const warm = loaded();
+      assert.deepEqual([warm.out, warm.code], [cold.out, cold.code], 'the same report and exit code');
+      assert.ok(!warm.bundles.includes('engine.js'), `an unchanged run loaded the engine: ${warm.bundles.join(', ')}`);
+      writeFileSync(join(dir, 'reviews/held.review.yaml'), `${readFileSync(join(dir, 'reviews/held.review.yaml'), 'utf8')}\n`);
+      assert.ok(loaded().bundles.includes('engine.js'), 'a changed file is linted again');
     });
 
     it('an unchanged run does not write the cache again; the next write drops deleted files', () => {
