@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fdir } from 'fdir';
 import { type ConfigFinder, UsageError, repoRoot } from '../node/config';
@@ -164,10 +164,20 @@ export function reviewsUnder(dir: string, root?: string): string[] {
   // file is linted once however many links lead to it: by its real path.
   const top = realpathSync(root);
   const real = new Map<string, string>();
+  // realpathSync looks at every folder on the way (an lstat each) for every file: the folders are
+  // resolved once each, and a file by itself only when it is a link.
+  const realDirs = new Map<string, string>();
+  const realPath = (p: string): string => {
+    if (lstatSync(p).isSymbolicLink()) return realpathSync(p);
+    const dir = dirname(p);
+    let r = realDirs.get(dir);
+    if (r === undefined) realDirs.set(dir, (r = realpathSync(dir)));
+    return join(r, basename(p));
+  };
   for (const p of paths) {
     let r: string;
     try {
-      r = realpathSync(p);
+      r = realPath(p);
     } catch {
       continue; // a dangling link
     }
