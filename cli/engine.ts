@@ -18,3 +18,4 @@ export { resolveTemplate, templatePath } from '../core/template';
 export { validate } from '../core/validate';
 export { REVIEW_TYPES, reviewTypeFor, skeleton } from '../core/skeleton';
 export { CalibrationAggregator, renderCalibrationHtml, reportCsv, reportJson, reviewFacts } from '../core/calibration';
+export { catalogs, has, list, t, tn } from '../core/i18n';

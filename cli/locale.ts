@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Locale, type Params, fill, localeFromEnv, parseLocale } from '../core/i18n';
-import { type CliKey, cliCatalogs } from './i18n';
+import { type CliKey, cliCatalog } from './i18n';
 import { engine } from './lazy';
 import type { ConfigContext } from '../node/config';
 import { readRegularFile } from '../node/host';
@@ -29,7 +29,7 @@ export function tc(key: CliKey, params?: Params): string {
 
 /** A catalog message in a given language. */
 export function tl(locale: Locale | undefined, key: CliKey, params?: Params): string {
-  return fill(cliCatalogs[locale ?? 'en'][key] ?? cliCatalogs.en[key] ?? key, params);
+  return fill(cliCatalog(locale ?? 'en')[key] ?? cliCatalog('en')[key] ?? key, params);
 }
 
 /** A plural pair: `<base>.one` for 1, `<base>.other` otherwise (`{n}` is the count). */

@@ -1,15 +1,31 @@
 // Bundles each front end into dist/ with esbuild; `tsc --noEmit` does the type checks.
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
 import { browserBundle } from './browser-options.mjs';
 
 const common = nodeBundle;
 
+// dist/cli.js takes core's messages from dist/engine.js (cli/i18n/engineMessages.ts) instead of
+// a second copy of the catalogs compiled at every start-up.
+const messagesFromEngine = {
+  name: 'messages-from-engine',
+  setup(b) {
+    const core = resolve('core/i18n/index.ts');
+    const shim = resolve('cli/i18n/engineMessages.ts');
+    b.onResolve({ filter: /\/i18n$/ }, (args) => {
+      const target = resolve(args.resolveDir, `${args.path}.ts`);
+      const index = resolve(args.resolveDir, args.path, 'index.ts');
+      return (target === core || index === core) && args.importer !== shim ? { path: shim } : undefined;
+    });
+  },
+};
+
 const entries = [
   // The command line, with a shebang for `bin`; the engine and the commands other than lint are
   // dist/engine.js beside it, required on first use (cli/lazy.ts).
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, external: ['./engine'] },
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, external: ['./engine'], plugins: [messagesFromEngine] },
   { entryPoints: ['cli/engine.ts'], outfile: 'dist/engine.js' },
   // `review-yaml/testing`: RuleTester and defineRule for plugin authors (package.json `exports`).
   { entryPoints: ['node/testing.ts'], outfile: 'dist/testing.js' },

@@ -4,7 +4,12 @@
  */
 import type { Locale } from '../../core/i18n';
 import { type CliKey, enCli } from './en';
-import { zhCNCli } from './zh-CN';
 
 export type { CliKey } from './en';
-export const cliCatalogs: Record<Locale, Record<CliKey, string>> = { en: enCli, 'zh-CN': zhCNCli };
+
+/** The catalog of a language: Chinese is built on first use, a run in English never needs it. */
+export function cliCatalog(locale: Locale): Record<CliKey, string> {
+  if (locale === 'en') return enCli;
+  return (zhCN ??= (require('./zh-CN') as typeof import('./zh-CN')).zhCNCli);
+}
+let zhCN: Record<CliKey, string> | undefined;

@@ -5,37 +5,18 @@
  */
 import { type MessageKey, en } from './en';
 import { zhCN } from './zh-CN';
+import { DEFAULT_LOCALE, type Locale, type Params, fill } from './locale';
+
+// The catalog-free part (languages, filling placeholders): what a front end may load without the catalogs.
+export * from './locale';
 
 export type { MessageKey } from './en';
-export type Locale = 'en' | 'zh-CN';
-export const LOCALES: readonly Locale[] = ['en', 'zh-CN'];
-export const DEFAULT_LOCALE: Locale = 'en';
-export type Params = Record<string, string | number>;
-
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
 
 /** The message `key` in `locale` (English when the locale is unknown), its `{placeholders}` filled from `params`. */
 export function t(locale: Locale | undefined, key: MessageKey, params?: Params): string {
   return fill((catalogs[locale ?? DEFAULT_LOCALE] ?? en)[key] ?? en[key] ?? key, params);
 }
-
-/** A message text with its `{placeholders}` filled from `params` (for catalogs kept outside core, such as the CLI's). */
-export function fill(text: string, params?: Params): string {
-  if (!params) return text;
-  // The message split once into text and {name}s: a 20,000-line review has thousands of findings.
-  let parts = split.get(text);
-  if (!parts) split.set(text, (parts = text.split(PLACEHOLDER)));
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i]!;
-    out += (name in params ? String(params[name]) : `{${name}}`) + parts[i + 1]!;
-  }
-  return out;
-}
-
-const PLACEHOLDER = /\{([A-Za-z][\w-]*)\}/;
-/** Per message text: the text between placeholders at even places, the names at odd ones. */
-const split = new Map<string, string[]>();
 
 /** A plural pair: `<base>.one` for 1, `<base>.other` otherwise (`{n}` is the count). */
 export function tn(locale: Locale | undefined, base: string, n: number, params?: Params): string {
@@ -52,27 +33,4 @@ export function list(locale: Locale | undefined, items: readonly string[], conju
 /** Whether a key exists (for keys built from data, such as an enum value). */
 export function has(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
-}
-
-/**
- * A language tag or POSIX locale as one of ours: zh, zh-CN, zh_CN.UTF-8, zh-Hans… → 'zh-CN';
- * en, en-US, C, POSIX… → 'en'; empty → undefined.
- */
-export function toLocale(tag: string | undefined | null): Locale | undefined {
-  if (!tag) return undefined;
-  const s = tag.trim().toLowerCase();
-  if (!s) return undefined;
-  return /^zh(?:$|[-_.@])/.test(s) ? 'zh-CN' : 'en';
-}
-
-/** A locale the user named explicitly (`--locale`, `.reviewrc.yaml`, a setting): only the exact ones, case-insensitively. */
-export function parseLocale(value: string | undefined | null): Locale | undefined {
-  if (!value) return undefined;
-  return LOCALES.find((l) => l.toLowerCase() === value.trim().toLowerCase());
-}
-
-/** The environment's language, POSIX precedence: LC_ALL, then LC_MESSAGES, then LANG; anything not zh is English. */
-export function localeFromEnv(env: Record<string, string | undefined>): Locale {
-  const tag = env.LC_ALL || env.LC_MESSAGES || env.LANG;
-  return toLocale(tag) ?? DEFAULT_LOCALE;
 }

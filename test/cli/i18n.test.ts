@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { cliCatalogs } from '../../cli/i18n';
+import { cliCatalog } from '../../cli/i18n';
 import { catalogs } from '../../core/i18n';
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{([A-Za-z][\w-]*)\}/g)].map((m) => m[1]))].sort().join();
 const CJK = /[\u4e00-\u9fff]/;
 
 describe("the command line's message catalog (cli/i18n)", () => {
-  const en = cliCatalogs.en;
-  const zh = cliCatalogs['zh-CN'];
+  const en = cliCatalog('en');
+  const zh = cliCatalog('zh-CN');
 
   it('en and zh-CN have exactly the same keys and, per key, the same placeholders', () => {
     assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
