@@ -4,6 +4,7 @@ import { chmodSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
 import { browserBundle } from './browser-options.mjs';
+import { writeCodeCaches } from './code-cache.mjs';
 
 const common = nodeBundle;
 
@@ -48,3 +49,5 @@ const entries = [
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
 // `bin` is run directly (`npx review-yaml`, a global install): it must be executable.
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
+// The engine's V8 code cache, made by linting the examples (scripts/code-cache.mjs).
+if (existsSync('dist/engine.js')) writeCodeCaches('dist/cli.js', ['dist/engine.js'], { cwd: 'examples', args: ['lint', '.'] });

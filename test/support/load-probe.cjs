@@ -1,16 +1,26 @@
 // Preloaded (node --require) into a CLI process by tests: records which of the CLI's own bundles
-// the process read to run them, by watching fs.readFileSync, through which Node's module loader
-// (and anything else that would compile them) reads a file. Writes the list, one name a line, to
-// the file named by REVIEW_YAML_LOAD_PROBE when the process exits.
+// (files of a folder named dist) the process read to run them, by watching fs.readFileSync,
+// through which Node's module loader and cli/lazy.ts read a bundle; and, per bundle compiled
+// through node:vm, whether a code cache was offered and whether V8 took it. Writes one line per
+// fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit.
 const fs = require('node:fs');
 const path = require('node:path');
+const vm = require('node:vm');
+
 const out = process.env.REVIEW_YAML_LOAD_PROBE;
-const dist = path.resolve(__dirname, '../../dist');
 const seen = new Set();
+const ours = (file) => typeof file === 'string' && path.basename(path.dirname(path.resolve(file))) === 'dist';
 const read = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
-  if (typeof file === 'string' && path.dirname(path.resolve(file)) === dist) seen.add(path.basename(file));
+  if (ours(file)) seen.add(path.basename(file));
   return read.call(this, file, ...rest);
+};
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (ours(options?.filename)) seen.add(`${path.basename(options.filename)} cache ${!options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'accepted'}`);
+  }
 };
 process.on('exit', () => {
   if (out) fs.writeFileSync(out, [...seen].sort().join('\n'));

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, workspace } from '../support/cli';
+
+/** The CLI's bundles copied to a folder of their own, so that their code cache can be spoiled. */
+function copyOfDist(): string {
+  const dir = workspace({});
+  mkdirSync(join(dir, 'dist'));
+  for (const f of ['cli.js', 'engine.js', 'engine.js.cache']) cpSync(join(ROOT, 'dist', f), join(dir, 'dist', f));
+  return dir;
+}
+
+/** A one-file lint by the CLI in `dir`/dist: its output, exit code, and what the load probe saw. */
+function lintOne(dir: string) {
+  const probe = join(dir, 'probe.txt');
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), join(dir, 'dist/cli.js'), 'lint', 'reviews/zhang-2026-as-held.review.yaml', '--format', 'json'], {
+    cwd: join(ROOT, 'examples'),
+    encoding: 'utf8',
+    env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe },
+  });
+  return { out: r.stdout, err: r.stderr, code: r.status, seen: readFileSync(probe, 'utf8').split('\n') };
+}
+
+describe("the CLI's start-up: the engine's code cache", () => {
+  it('is made by the build and taken by this node', () => {
+    assert.ok(lintOne(copyOfDist()).seen.includes('engine.js cache accepted'));
+  });
+
+  it('spoiled, of another build or missing, it changes nothing but the time', () => {
+    const dir = copyOfDist();
+    const good = lintOne(dir);
+    assert.ok(good.seen.includes('engine.js cache accepted'));
+    const cache = join(dir, 'dist/engine.js.cache');
+    const bytes = readFileSync(cache);
+
+    // The same mark, then bytes that are not V8's: offered, refused by V8, compiled afresh.
+    writeFileSync(cache, Buffer.concat([bytes.subarray(0, 16), Buffer.alloc(bytes.length - 16, 7)]));
+    const spoiled = lintOne(dir);
+    assert.ok(spoiled.seen.includes('engine.js cache rejected'), spoiled.seen.join(', '));
+
+    // Another build's cache (another mark): never offered to V8.
+    writeFileSync(cache, Buffer.concat([Buffer.from('0123456789abcdef'), bytes.subarray(16)]));
+    const other = lintOne(dir);
+    assert.ok(other.seen.includes('engine.js cache none'), other.seen.join(', '));
+
+    rmSync(cache);
+    const missing = lintOne(dir);
+    assert.ok(missing.seen.includes('engine.js cache none'), missing.seen.join(', '));
+
+    for (const run of [spoiled, other, missing]) assert.deepEqual([run.out, run.err, run.code], [good.out, good.err, good.code]);
+    assert.equal(good.code, 1);
+    assert.ok(JSON.parse(good.out).summary.errors > 0);
+  });
+});
