@@ -104,7 +104,14 @@ export function readHashed(path: string, once: boolean): HashedRead {
   const hit = once ? reads.get(path) : undefined;
   if (hit) return hit;
   const text = readRegularFile(path);
-  const read = { text, hash: text === undefined ? null : sha256(text) };
+  // Hashed when asked: a run without --cache reads templates, and need not load node:crypto.
+  let hash: string | null | undefined;
+  const read = {
+    text,
+    get hash() {
+      return (hash ??= text === undefined ? null : sha256(text));
+    },
+  };
   if (once) reads.set(path, read);
   return read;
 }

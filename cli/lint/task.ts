@@ -96,7 +96,8 @@ export function lintOne(task: LintTask): TaskResult {
   }
 
   const deps: Record<string, string | null> = {};
-  const host = recording(task.root, deps, once);
+  // Without --cache nothing records what the file rested on: no template is hashed.
+  const host = recording(task.root, task.cacheKey ? deps : undefined, once);
   const { lint, loadPlugins, ruleById } = engine();
   builtinIds ??= new Set(ruleById.keys());
   const plugins = task.configPath ? task.config?.plugins?.filter((p): p is string => typeof p === 'string') : undefined;
@@ -189,13 +190,13 @@ function keepable(bytes: Buffer, text: string): { bytes?: Buffer; problem?: stri
  * what it read, for the cache; with `once`, each file is read, hashed and its real path resolved
  * once a run (see readHashed).
  */
-function recording(root: string | undefined, deps: Record<string, string | null>, once: boolean): FileHost {
+function recording(root: string | undefined, deps: Record<string, string | null> | undefined, once: boolean): FileHost {
   const host = nodeHost(root);
   return {
     root: host.root,
     readFile: (path) => {
       const read = readHashed(path, once);
-      deps[path] = read.hash;
+      if (deps) deps[path] = read.hash;
       return read.text;
     },
     realPath: (path) => {
