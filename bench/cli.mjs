@@ -1,8 +1,9 @@
 // CLI budgets on the 2,000-file corpus, every figure against the parse-only floor measured in the
 // same run. Each round runs, one after the other: the floor, --jobs 1, --jobs 2, a cold --cache
 // run, an unchanged --cache run, and (in the first rounds) Spectral; the rounds interleave them
-// so that a busy spell on the machine hits every candidate alike. Medians are reported.
-//   node bench/cli.mjs [--rounds 5] [--spectral-rounds 3] [--corpus DIR] [--json FILE] [--no-peers]
+// so that a busy spell on the machine hits every candidate alike. Medians are reported. Then the
+// start-up: a one-file lint, as a pre-commit hook runs it, against `node -e 0`, in interleaved pairs.
+//   node bench/cli.mjs [--rounds 5] [--spectral-rounds 3] [--start-rounds 15] [--corpus DIR] [--json FILE] [--no-peers]
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,7 +54,7 @@ export default {
   return file;
 }
 
-export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(benchDir, '.corpus/c2000'), peers = true } = {}) {
+export async function benchCli({ rounds = 5, spectralRounds = 3, startRounds = 15, corpus = join(benchDir, '.corpus/c2000'), peers = true } = {}) {
   const cli = join(root, 'dist/cli.js');
   const floor = join(benchDir, '.out/floor.js');
   const work = mkdtempSync(join(tmpdir(), 'review-yaml-bench-cli-'));
@@ -74,7 +75,7 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
   // still pays the start-up and the compiler's warm-up of a whole run.
   const teams = join(corpus, 'teams');
   const halfDirs = existsSync(teams) ? readdirSync(teams).sort().slice(0, 20).map((d) => join(teams, d)) : [];
-  const runs = { floor: [], jobs1: [], jobs2: [], half: [], cold: [], warm: [], spectral: [] };
+  const runs = { floor: [], jobs1: [], jobs2: [], half: [], cold: [], warm: [], spectral: [], bare: [], one: [] };
   const loads = [];
   for (let r = 0; r < rounds; r++) {
     loads.push(loadNow());
@@ -92,6 +93,12 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
     );
   }
   rmSync(work, { recursive: true, force: true });
+
+  // One file, as a pre-commit hook runs it, against bare node, interleaved pair by pair.
+  for (let r = 0; r < startRounds; r++) {
+    runs.bare.push(await runNode(['-e', '0']));
+    runs.one.push(await runNode([cli, 'lint', join(corpus, 'one-150.review.yaml')], { cwd: corpus }));
+  }
   for (const [k, list] of Object.entries(runs))
     for (const x of list) if (x.code !== 0 && x.code !== 1) throw new Error(`${k} exited ${x.code}: ${x.stderr.slice(-2000)}`);
 
@@ -109,8 +116,12 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
     ...(runs.half.length
       ? [figure('  ceiling of any 2-way split: --jobs 1 all / half the files', fmt(m.jobs1.wall / m.half.wall, 2), '×', 'report', undefined, `half (teams 00-19) ${fmt(m.half.wall)} ms, CPU ${fmt(m.half.cpu)} ms`)]
       : []),
-    figure('--cache unchanged: speed-up over cold', fmt(cacheSpeedup, 1), '×', '≥ 10×', cacheSpeedup >= 10, `cold ${fmt(m.cold.wall)} ms, warm ${fmt(m.warm.wall)} ms`),
+    figure('--cache unchanged: speed-up over cold', fmt(cacheSpeedup, 1), '×', '≥ 10×', cacheSpeedup >= 10, `cold ${fmt(m.cold.wall)} ms, warm ${fmt(m.warm.wall)} ms; CPU ${fmt(m.cold.cpu / m.warm.cpu, 1)}× (${fmt(m.cold.cpu)} against ${fmt(m.warm.cpu)} ms)`),
   ];
+  if (runs.one.length) {
+    const startRatio = m.one.wall / m.bare.wall;
+    figures.push(figure('one-file lint (150 lines) / node -e 0', fmt(startRatio, 2), '×', '≤ 1.50×', startRatio <= 1.5, `${fmt(m.one.wall)} ms against ${fmt(m.bare.wall)} ms; CPU ${fmt(m.one.cpu / m.bare.cpu, 2)}× (${fmt(m.one.cpu)} against ${fmt(m.bare.cpu)} ms); ${runs.one.length} interleaved pairs`));
+  }
   if (spectral) {
     const ratio = median(runs.spectral.map((x) => x.wall)) / m.jobs1.wall;
     figures.push(figure('Spectral / ours (--jobs 1), wall', fmt(ratio, 1), '×', 'target ≥ 8×', ratio >= 8, `Spectral ${fmt(m.spectral.wall)} ms, RSS ${fmt(m.spectral.rss)} MB; ${runs.spectral.length} runs`));
@@ -119,7 +130,7 @@ export async function benchCli({ rounds = 5, spectralRounds = 3, corpus = join(b
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const out = await benchCli({ rounds: Number(arg('rounds', 5)), spectralRounds: Number(arg('spectral-rounds', 3)), corpus: arg('corpus', undefined), peers: !process.argv.includes('--no-peers') });
+  const out = await benchCli({ rounds: Number(arg('rounds', 5)), spectralRounds: Number(arg('spectral-rounds', 3)), startRounds: Number(arg('start-rounds', 15)), corpus: arg('corpus', undefined), peers: !process.argv.includes('--no-peers') });
   printFigures(`CLI on ${out.corpus} (medians of ${out.rounds} interleaved rounds)`, out.figures);
   const json = arg('json', undefined);
   if (json) writeFileSync(json, JSON.stringify(out, null, 2));

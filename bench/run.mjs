@@ -45,14 +45,15 @@ const loadBefore = loadNow();
 const cli = !only.includes('cli') ? none : await benchCli({
   rounds: Number(arg('rounds', quick ? 2 : 5)),
   spectralRounds: peers ? Number(arg('spectral-rounds', quick ? 1 : 3)) : 0,
+  startRounds: Number(arg('start-rounds', quick ? 5 : 15)),
   corpus,
   peers,
 });
 if (cli.figures.length) printFigures(`CLI, 2,000-file corpus (medians of ${cli.rounds} interleaved rounds)`, cli.figures);
 const server = !only.includes('server') ? none : await benchServer({ edits: Number(arg('edits', quick ? 100 : 300)), rounds: Number(arg('rounds', quick ? 3 : 5)), corpus, peers });
 if (server.figures.length) printFigures('Language server over stdio', server.figures);
-const scale = !only.includes('scale') ? none : await benchScale({ rounds: Number(arg('scale-rounds', quick ? 1 : 3)), startRounds: Number(arg('start-rounds', quick ? 5 : 15)) });
-if (scale.figures.length) printFigures('Scale: one-file start-up, file size, --jobs, memory per format', scale.figures);
+const scale = !only.includes('scale') ? none : await benchScale({ rounds: Number(arg('scale-rounds', quick ? 1 : 3)) });
+if (scale.figures.length) printFigures('Scale: file size, --jobs, memory per format', scale.figures);
 const extension = !only.includes('extension') ? none : benchExtension();
 printFigures('Extension', extension.figures);
 const report = !only.includes('report') ? none : await benchReport({ rounds: Number(arg('rounds', quick ? 2 : 5)), corpus });

@@ -1,7 +1,8 @@
-// Budgets of scale: a one-file run against bare node, µs per line at 150 and 40,000 lines, the
-// default --jobs against --jobs 1 at 500, 2,000 and 8,000 files, and peak RSS at 8,000 files
-// against 500 for every report format. Corpora c500 and c8000 are generated like c2000 (seed 7).
-//   node bench/scale.mjs [--rounds 3] [--start-rounds 15] [--quick]
+// Budgets of scale: µs per line at 150 and 40,000 lines, the default --jobs against --jobs 1 at
+// 500, 2,000 and 8,000 files, and peak RSS at 8,000 files against 500 for every report format
+// (the one-file run against bare node is in bench/cli.mjs). Corpora c500 and c8000 are generated
+// like c2000 (seed 7).
+//   node bench/scale.mjs [--rounds 3] [--quick]
 import { existsSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -33,31 +34,18 @@ function stdoutOf(args) {
   });
 }
 
-export async function benchScale({ rounds = 3, startRounds = 15, sizes = [500, 2000, 8000] } = {}) {
+export async function benchScale({ rounds = 3, sizes = [500, 2000, 8000] } = {}) {
   const cli = join(root, 'dist/cli.js');
   const figures = [];
   const raw = {};
 
-  // 1. One file, as a pre-commit hook runs it, against `node -e 0`, interleaved.
-  const c2000 = corpusOf(2000);
-  const one = join(c2000, 'one-150.review.yaml');
-  const bare = [];
-  const hook = [];
-  for (let r = 0; r < startRounds; r++) {
-    bare.push((await runNode(['-e', '0'])).wall);
-    hook.push((await runNode([cli, 'lint', one], { cwd: c2000 })).wall);
-  }
-  raw.start = { bare, hook };
-  const startRatio = median(hook) / median(bare);
-  figures.push(figure('one-file lint (150 lines) / node -e 0', fmt(startRatio, 2), '×', '≤ 1.50×', startRatio <= 1.5, `${fmt(median(hook))} ms against ${fmt(median(bare))} ms; ${startRounds} interleaved pairs`));
-
-  // 2. µs per line, warm, in one process.
+  // 1. µs per line, warm, in one process.
   const lines = JSON.parse(await stdoutOf([join(benchDir, '.out/lines.js')]));
   raw.lines = lines;
   const linesRatio = lines.large.usPerLine / lines.small.usPerLine;
   figures.push(figure(`µs per line: ${lines.large.lines} lines / ${lines.small.lines} lines`, fmt(linesRatio, 2), '×', '≤ 1.20×', linesRatio <= 1.2, `${fmt(lines.large.usPerLine, 2)} against ${fmt(lines.small.usPerLine, 2)} µs a line (CPU, warm; a disable comment over one list item in ten)`));
 
-  // 3. The default --jobs against --jobs 1 (and --jobs 2 at the largest size), interleaved.
+  // 2. The default --jobs against --jobs 1 (and --jobs 2 at the largest size), interleaved.
   const jobs = {};
   for (const n of sizes) {
     const dir = corpusOf(n);
@@ -75,7 +63,7 @@ export async function benchScale({ rounds = 3, startRounds = 15, sizes = [500, 2
   figures.push(figure(`2-thread speed-up at ${sizes.at(-1)} files (--jobs 1 / --jobs 2)`, fmt(top.one.wall / top.two.wall, 2), '×', 'report', undefined, `${fmt(top.two.wall)} against ${fmt(top.one.wall)} ms; CPU ${fmt(top.two.cpu)} against ${fmt(top.one.cpu)} ms`));
   raw.jobs = jobs;
 
-  // 4. Peak RSS per format, 8,000 files against 500 (--jobs 1: one heap to compare).
+  // 3. Peak RSS per format, 8,000 files against 500 (--jobs 1: one heap to compare).
   const small = corpusOf(sizes[0]);
   const large = corpusOf(sizes.at(-1));
   raw.rss = {};
@@ -91,7 +79,7 @@ export async function benchScale({ rounds = 3, startRounds = 15, sizes = [500, 2
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
-  const out = await benchScale({ rounds: Number(arg('rounds', quick ? 1 : 3)), startRounds: Number(arg('start-rounds', quick ? 5 : 15)) });
+  const out = await benchScale({ rounds: Number(arg('rounds', quick ? 1 : 3)) });
   printFigures('Scale', out.figures);
   const json = arg('json', undefined);
   if (json) writeFileSync(json, JSON.stringify(out, null, 2));
