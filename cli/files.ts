@@ -1,5 +1,5 @@
-import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fdir } from 'fdir';
 import { type ConfigFinder, UsageError, repoRoot } from '../node/config';
@@ -162,22 +162,15 @@ export function reviewsUnder(dir: string, root?: string): string[] {
   if (root === undefined) return paths;
   // A link is followed only while it stays inside the repository (or the folder named), and each
   // file is linted once however many links lead to it: by its real path.
-  const top = realpathSync(root);
+  // The system's realpath, one call a file: realpathSync looks at every folder on the way in
+  // JavaScript, an lstat and a Stats object each, for every file. The root is resolved the same
+  // way, so that the two compare.
+  const top = realpathSync.native(root);
   const real = new Map<string, string>();
-  // realpathSync looks at every folder on the way (an lstat each) for every file: the folders are
-  // resolved once each, and a file by itself only when it is a link.
-  const realDirs = new Map<string, string>();
-  const realPath = (p: string): string => {
-    if (lstatSync(p).isSymbolicLink()) return realpathSync(p);
-    const dir = dirname(p);
-    let r = realDirs.get(dir);
-    if (r === undefined) realDirs.set(dir, (r = realpathSync(dir)));
-    return join(r, basename(p));
-  };
   for (const p of paths) {
     let r: string;
     try {
-      r = realPath(p);
+      r = realpathSync.native(p);
     } catch {
       continue; // a dangling link
     }
