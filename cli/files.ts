@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fdir } from 'fdir';
 import { type ConfigFinder, UsageError, repoRoot } from '../node/config';
@@ -162,15 +162,26 @@ export function reviewsUnder(dir: string, root?: string): string[] {
   if (root === undefined) return paths;
   // A link is followed only while it stays inside the repository (or the folder named), and each
   // file is linted once however many links lead to it: by its real path.
-  // The system's realpath, one call a file: realpathSync looks at every folder on the way in
-  // JavaScript, an lstat and a Stats object each, for every file. The root is resolved the same
-  // way, so that the two compare.
+  // Real paths without a look at every folder on the way for every file (realpathSync does that
+  // in JavaScript, an lstat and a Stats object each): each folder is resolved once, by the
+  // system, and a file by itself only when its folder lists it as a link.
   const top = realpathSync.native(root);
   const real = new Map<string, string>();
+  const folders = new Map<string, { real: string; links: Set<string> }>();
+  const realPath = (p: string): string => {
+    const dir = dirname(p);
+    let folder = folders.get(dir);
+    if (!folder) {
+      const links = new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isSymbolicLink()).map((e) => e.name));
+      folders.set(dir, (folder = { real: realpathSync.native(dir), links }));
+    }
+    const name = basename(p);
+    return folder.links.has(name) ? realpathSync.native(p) : join(folder.real, name);
+  };
   for (const p of paths) {
     let r: string;
     try {
-      r = realpathSync.native(p);
+      r = realPath(p);
     } catch {
       continue; // a dangling link
     }
