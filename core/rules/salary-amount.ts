@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
-import { findTerms, quote } from './text/match';
+import { fieldTerms, findTerms, quote } from './text/match';
 import { sentenceAround } from './text/person';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -38,6 +38,13 @@ function* clauses(text: string): Generator<{ text: string; at: number }> {
   yield { text: text.slice(at), at };
 }
 
+/**
+ * A pay word in a clause is a pay word in its field (a clause ends at punctuation, which is no
+ * part of a word): so a field where the shared read found none has none in any clause. That holds
+ * while no pay word has exception phrases (one could cover a word in the field but not in a clause).
+ */
+const READ_BY_FIELD = !payTerms.some((t) => t.except?.length);
+
 const first = (re: RegExp, s: string) => {
   re.lastIndex = 0;
   return re.exec(s) ?? undefined;
@@ -55,11 +62,12 @@ export default defineRule({
     // Every finding needs a figure: text without one is skipped.
     for (const field of proseFields(review)) {
       if (!MAY_FIGURE.test(field.text)) continue;
+      const mayPay = !READ_BY_FIELD || fieldTerms(field, payTerms).length > 0;
       for (const clause of clauses(field.text)) {
         const text = clause.text;
         if (!MAY_FIGURE.test(text)) continue;
         const amount = (MAY_AMOUNT.test(text) ? first(AMOUNT, text) : undefined);
-        const pay = findTerms(text, payTerms)[0];
+        const pay = mayPay ? findTerms(text, payTerms)[0] : undefined;
         // Where the finding points: the figure that makes it someone's pay.
         const at = (m: RegExpExecArray) => ({ start: clause.at + m.index, end: clause.at + m.index + m[0].length });
         if (pay) {
