@@ -121,6 +121,9 @@ interface Compiled {
   at: Matcher[];
   /** Per term, its exceptions. */
   except: Matcher[][];
+  /** Every term's exception phrases in one list, as terms of the term's language; per term, where its own start in it. */
+  exceptions: Term[];
+  exceptFrom: number[];
   trees: Trees | undefined;
   /** Without trees: the pattern, the terms by a character they can start with (both cases), and then those to try at every place. */
   any: RegExp | undefined;
@@ -155,7 +158,9 @@ function compile(terms: readonly Term[]): Compiled {
   const at = terms.map((t) => new Matcher(t.term, t.lang));
   const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
   const trees = plant(terms.entries());
-  c = { terms, at, except, trees, any: undefined, byLead: new Map(), always: [] };
+  const exceptions: Term[] = [];
+  const exceptFrom = terms.map((t) => exceptions.push(...(t.except ?? []).map((e) => ({ term: e, lang: t.lang, why: t.why }))) - (t.except?.length ?? 0));
+  c = { terms, at, except, exceptions, exceptFrom, trees, any: undefined, byLead: new Map(), always: [] };
   if (!trees && terms.length) {
     // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
     // possible first letter); each term's matcher decides at each.
@@ -180,6 +185,13 @@ class Scan {
   constructor(
     readonly text: string,
     readonly c: Compiled,
+    /**
+     * Per exception of the list (in the order of c.exceptions), 1 when the tree proposed it
+     * somewhere in the text; undefined when not known. An exception never proposed has no match
+     * (the tree proposes every place its words match, where a match may start), so its spans
+     * need not be looked for.
+     */
+    readonly proposed?: Uint8Array,
   ) {}
 
   /** Tries term `t` at `start`, as a search of its own pattern reaching `start` would. */
@@ -188,7 +200,7 @@ class Scan {
     const { text } = this;
     const end = this.c.at[t]!.at(text, start);
     if (end < 0) return;
-    const skip = (this.exceptions[t] ??= this.c.except[t]!.flatMap((e) => e.spans(text)));
+    const skip = (this.exceptions[t] ??= this.c.except[t]!.flatMap((e, j) => (!this.proposed || this.proposed[this.c.exceptFrom[t]! + j] ? e.spans(text) : [])));
     if (skip.some(([a, b]) => a <= start && end <= b)) this.from[t] = end;
     else this.first[t] = { term: this.c.terms[t]!, matched: text.slice(start, end), index: start, end };
   }
@@ -225,19 +237,31 @@ function proposeByPattern(scan: Scan, re: RegExp): void {
 }
 
 /**
- * The lists read together by fieldTerms: one pair of trees holds all their terms (an id is the
- * list's number << 16 | the term's), so that a field is read once for every list, not once per
- * list. A list joins the first time it is asked for.
+ * The lists read together by fieldTerms: one tree holds all their terms and exception phrases
+ * (an id is the list's number << 16, then EXCEPTION for an exception phrase, then the index of
+ * the term or phrase), so that a field is read once for every list, not once per list. A list
+ * joins the first time it is asked for. `exceptional`: per list, whether its exception phrases
+ * are in the tree (not when one begins with a character the tree cannot hold).
  */
-const shared: { lists: Compiled[]; trees: Trees | undefined } = { lists: [], trees: undefined };
+const shared: { lists: Compiled[]; trees: Trees | undefined; exceptional: boolean[] } = { lists: [], trees: undefined, exceptional: [] };
+const EXCEPTION = 0x8000;
 
 function join(c: Compiled): number {
   let k = shared.lists.indexOf(c);
   if (k >= 0) return k;
   k = shared.lists.push(c) - 1;
-  shared.trees = plant(shared.lists.flatMap((l, li) => l.terms.map((t, ti) => [(li << 16) | ti, t] as [number, Term])));
+  shared.exceptional[k] = c.exceptions.length < EXCEPTION && !!plant(c.exceptions.entries());
+  shared.trees = plant(
+    shared.lists.flatMap((l, li) => [
+      ...l.terms.map((t, ti) => [(li << 16) | ti, t] as [number, Term]),
+      ...(shared.exceptional[li] ? l.exceptions.map((e, ei) => [(li << 16) | EXCEPTION | ei, e] as [number, Term]) : []),
+    ]),
+  );
   return k;
 }
+
+/** The proposals of one read, as pairs of id and place (kept between reads to spare the allocation). */
+let visits = new Int32Array(1024);
 
 /** What fieldTerms keeps on a field: the hits of each shared list; `lists`: how many lists the read covered. */
 export interface FieldHits {
@@ -252,14 +276,31 @@ export interface FieldHits {
  */
 export function fieldTerms(field: { readonly text: string; found?: FieldHits }, terms: readonly Term[]): readonly Hit[] {
   const c = compile(terms);
-  if (!c.trees || terms.length >= 1 << 16) return findTerms(field.text, terms);
+  if (!c.trees || terms.length >= EXCEPTION) return findTerms(field.text, terms);
   const k = join(c);
   let read = field.found;
   if (!read) {
     const text = field.text;
-    const scans: (Scan | undefined)[] = [];
+    let n = 0;
+    propose(text, shared.trees!, (id, start) => {
+      if (n + 2 > visits.length) visits = Int32Array.from({ length: visits.length * 2 }, (_, i) => visits[i] ?? 0);
+      visits[n++] = id;
+      visits[n++] = start;
+    });
+    // First which exception phrases occur at all, then each term where it was proposed, in order.
     const lists = shared.lists;
-    propose(text, shared.trees!, (id, start) => (scans[id >>> 16] ??= new Scan(text, lists[id >>> 16]!)).try(id & 0xffff, start));
+    const proposed: (Uint8Array | undefined)[] = [];
+    for (let i = 0; i < n; i += 2) {
+      const id = visits[i]!;
+      if (id & EXCEPTION) (proposed[id >>> 16] ??= new Uint8Array(lists[id >>> 16]!.exceptions.length))[id & (EXCEPTION - 1)] = 1;
+    }
+    const scans: (Scan | undefined)[] = [];
+    for (let i = 0; i < n; i += 2) {
+      const id = visits[i]!;
+      if (id & EXCEPTION) continue;
+      const li = id >>> 16;
+      (scans[li] ??= new Scan(text, lists[li]!, shared.exceptional[li] ? (proposed[li] ?? NONE_PROPOSED) : undefined)).try(id & 0xffff, visits[i + 1]!);
+    }
     const hits: (readonly Hit[] | undefined)[] = [];
     for (let i = 0; i < scans.length; i++) if (scans[i]) hits[i] = settle(scans[i]!.first);
     field.found = read = { lists: lists.length, hits };
@@ -270,6 +311,7 @@ export function fieldTerms(field: { readonly text: string; found?: FieldHits }, 
 }
 
 const NONE: readonly Hit[] = Object.freeze([]);
+const NONE_PROPOSED = new Uint8Array(0);
 
 /** The hits kept: none inside a longer one, one per place, in the text's order. */
 function settle(first: (Hit | undefined)[]): Hit[] {
