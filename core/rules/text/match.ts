@@ -159,7 +159,11 @@ function compile(terms: readonly Term[]): Compiled {
   const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
   const trees = plant(terms.entries());
   const exceptions: Term[] = [];
-  const exceptFrom = terms.map((t) => exceptions.push(...(t.except ?? []).map((e) => ({ term: e, lang: t.lang, why: t.why }))) - (t.except?.length ?? 0));
+  const exceptFrom = terms.map((t) => {
+    const from = exceptions.length;
+    for (const e of t.except ?? []) exceptions.push({ term: e, lang: t.lang, why: t.why });
+    return from;
+  });
   c = { terms, at, except, exceptions, exceptFrom, trees, any: undefined, byLead: new Map(), always: [] };
   if (!trees && terms.length) {
     // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
