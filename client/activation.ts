@@ -22,6 +22,12 @@ export interface ReviewYamlApi {
   calibration: CalibrationPanel;
   /** The status bar item's state. */
   status: FindingsStatus;
+  /**
+   * Fires as the language client hands a document's diagnostics to VS Code, which sends them to
+   * the editor at once; `vscode.languages.onDidChangeDiagnostics` fires up to 50 ms later, as the
+   * extension host debounces it. The typing tests time what a user sees by this one.
+   */
+  readonly onDidShowDiagnostics: vscode.Event<vscode.Uri>;
 }
 
 let server: LanguageServer | undefined;
@@ -47,6 +53,7 @@ export function activateWith(context: vscode.ExtensionContext, clientCode: () =>
     preview,
     calibration,
     status,
+    onDidShowDiagnostics: started.onDidShowDiagnostics,
   };
 }
 

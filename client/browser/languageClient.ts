@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { ReadFileRequest } from '../../server/protocol';
 import { readWorkspaceFile } from '../files';
-import { clientOptions } from '../requests';
+import { type DiagnosticsShown, clientOptions } from '../requests';
 
 export { requestsOf } from '../requests';
 
@@ -34,14 +34,14 @@ async function startWorker(script: vscode.Uri): Promise<WorkerLike> {
   }
 }
 
-export function createClient(context: vscode.ExtensionContext): LanguageClient {
+export function createClient(context: vscode.ExtensionContext, shown?: DiagnosticsShown): LanguageClient {
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist/web/server.js');
   // A function returning the transports, not the Worker: the host wraps `Worker`, so the client's own `instanceof Worker` would fail.
   const serverOptions = async (): Promise<MessageTransports> => {
     const worker = await startWorker(script);
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  const client = new LanguageClient('reviewYaml', 'Review YAML', serverOptions, clientOptions(vscode));
+  const client = new LanguageClient('reviewYaml', 'Review YAML', serverOptions, clientOptions(vscode, shown));
   client.onRequest(ReadFileRequest, readWorkspaceFile);
   return client;
 }

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { ReviewYamlApi } from '../../../../client/extension';
 import { hostHadProcess, setFigures } from './figures';
-import { EXTENSION_ID, check, codeOf, diagnosticsWhere, once, open, percentile, readText, workspaceUri } from './helpers';
+import { EXTENSION_ID, check, codeOf, diagnosticsShown, diagnosticsWhere, once, open, percentile, readText, workspaceUri } from './helpers';
 
 const REVIEW = 'reviews/zhang-2026-as-held.review.yaml';
 
@@ -119,29 +119,46 @@ describe('Review YAML in the web worker extension host', () => {
     check(/Xiao Zhang/.test(await readText('zhang.html')), 'the export holds the record');
   });
 
+  // Each keystroke is timed to when the language client hands its diagnostics to VS Code, which
+  // shows them then; `onDidChangeDiagnostics` comes up to 50 ms later (the extension host debounces
+  // it), so it is awaited before the next keystroke and reported beside, not timed as the edit's.
   it('lints a 150-line review on open and on every keystroke (figures for the bench)', async () => {
+    const { onDidShowDiagnostics } = await api();
     const rel = 'reviews/typing.review.yaml';
     const uri = workspaceUri(rel);
     const doc = await vscode.workspace.openTextDocument(uri);
     const finding = (ds: vscode.Diagnostic[]) => ds.find((d) => codeOf(d) === 'absolute-language');
     const t0 = performance.now();
     const editor = await vscode.window.showTextDocument(doc);
-    const first = finding(await diagnosticsWhere(uri, (ds) => !!finding(ds)))!;
+    const first = finding(await diagnosticsShown(onDidShowDiagnostics, uri, (ds) => !!finding(ds)))!;
     const firstDiagnosticsMs = performance.now() - t0;
     const at = doc.positionAt(doc.getText().indexOf('Sam always ran'));
     check(first.range.start.line === at.line, 'the finding is on the line typed into');
     const typed = 'Over the whole year, ';
     const times: number[] = [];
+    const eventTimes: number[] = [];
     for (let i = 0; i < typed.length; i++) {
       const end = first.range.end.character + i + 1;
+      const own = (ds: vscode.Diagnostic[]) => finding(ds)?.range.end.character === end;
+      const shown = diagnosticsShown(onDidShowDiagnostics, uri, own);
+      const event = diagnosticsWhere(uri, own);
       const t = performance.now();
-      const shown = diagnosticsWhere(uri, (ds) => finding(ds)?.range.end.character === end);
       check(await editor.edit((e) => e.insert(at.translate(0, i), typed[i]!), { undoStopBefore: false, undoStopAfter: false }), 'typed');
       await shown;
       times.push(performance.now() - t);
+      await event;
+      eventTimes.push(performance.now() - t);
     }
     await vscode.commands.executeCommand('workbench.action.files.revert');
     const measured = times.slice(5);
-    setFigures({ firstDiagnosticsMs, firstDiagnosticsLines: doc.lineCount, editP50Ms: percentile(measured, 50), editP95Ms: percentile(measured, 95), edits: measured.length });
+    const events = eventTimes.slice(5);
+    setFigures({
+      firstDiagnosticsMs,
+      firstDiagnosticsLines: doc.lineCount,
+      editP50Ms: percentile(measured, 50),
+      editP95Ms: percentile(measured, 95),
+      editEventP50Ms: percentile(events, 50),
+      edits: measured.length,
+    });
   });
 });
