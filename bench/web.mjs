@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { figure, fmt, median, root } from './lib.mjs';
 
-const BUNDLES = ['dist/web/extension.js', 'dist/web/server.js'];
+const BUNDLES = ['dist/web/extension.js', 'dist/web/languageClient.js', 'dist/web/server.js'];
 const QUIET_NODE_START_MS = 60;
 
 function nodeStartMs(rounds = 5) {

@@ -32,7 +32,7 @@ export interface ReviewYamlApi {
 
 let server: LanguageServer | undefined;
 
-export function activateWith(context: vscode.ExtensionContext, clientCode: () => ClientCode, write?: FileWriter): ReviewYamlApi {
+export function activateWith(context: vscode.ExtensionContext, clientCode: () => ClientCode | Promise<ClientCode>, write?: FileWriter): ReviewYamlApi {
   const started = (server = new LanguageServer(context, clientCode));
   const status = new FindingsStatus();
   // Until the server runs, a review's count would read as "no findings": say it is starting instead.

@@ -24,7 +24,7 @@ export class LanguageServer {
   /** `load`: the language client's code, read only once activation has returned. */
   constructor(
     context: vscode.ExtensionContext,
-    private readonly load: () => ClientCode,
+    private readonly load: () => ClientCode | Promise<ClientCode>,
   ) {
     context.subscriptions.push(this.shown);
     this.starting = background(this.launch(context));
@@ -50,7 +50,7 @@ export class LanguageServer {
     await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
     let client: LanguageClient;
     try {
-      const lsp = this.load();
+      const lsp = await this.load();
       client = lsp.createClient(context, (uri) => this.shown.fire(uri));
       this.current = { client, requests: lsp.requestsOf(client) };
     } catch (e) {
