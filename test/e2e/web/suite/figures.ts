@@ -18,6 +18,8 @@ export interface Figures {
   editP95Ms?: number;
   /** The same, to `onDidChangeDiagnostics`, which the extension host debounces by 50 ms. */
   editEventP50Ms?: number;
+  /** Of an edit's time, until the editor had applied it and `editor.edit` resolved (the round trip to the window), p50 ms. */
+  editAppliedP50Ms?: number;
   edits?: number;
 }
 
