@@ -18,8 +18,8 @@ export interface Figures {
   editP95Ms?: number;
   /** The same, to `onDidChangeDiagnostics`, which the extension host debounces by 50 ms. */
   editEventP50Ms?: number;
-  /** Of an edit's time, until the editor had applied it and `editor.edit` resolved (the round trip to the window), p50 ms. */
-  editAppliedP50Ms?: number;
+  /** Of an edit's time, what follows the change reaching the extension host (onDidChangeTextDocument): the client, the server's worker and back, p50 ms. */
+  changeToShownP50Ms?: number;
   edits?: number;
 }
 
