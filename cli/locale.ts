@@ -11,20 +11,31 @@ import { type CliKey, cliCatalog } from './i18n';
 import { engine } from './lazy';
 import type { ConfigContext } from '../node/config';
 import { readRegularFile } from '../node/host';
+import { knownConfig, rememberConfig } from './lint/cache';
 
-let current: Locale = 'en';
+/** The run's language, or how to find it on first use (see main.ts). */
+let current: Locale | (() => Locale) = 'en';
 
 export function cliLocale(): Locale {
+  if (typeof current === 'function') {
+    const find = current;
+    current = 'en'; // while it is being found
+    current = find();
+  }
   return current;
 }
 
-export function setCliLocale(locale: Locale): void {
+/**
+ * The run's language, or how to find it when a message first needs it: a --cache run opens its
+ * cache first, and finds the locale of a .reviewrc.yaml it checked before without the engine.
+ */
+export function setCliLocale(locale: Locale | (() => Locale)): void {
   current = locale;
 }
 
 /** A catalog message in the run's language. */
 export function tc(key: CliKey, params?: Params): string {
-  return tl(current, key, params);
+  return tl(cliLocale(), key, params);
 }
 
 /** A catalog message in a given language. */
@@ -53,6 +64,8 @@ export function configLocale(dir: string): Locale | undefined {
   for (let d = dir; ; d = dirname(d)) {
     const text = readRegularFile(join(d, '.reviewrc.yaml'));
     if (text !== undefined) {
+      const known = knownConfig(text);
+      if (known) return typeof known.locale === 'string' ? parseLocale(known.locale) : undefined;
       try {
         const { parse, toData } = engine();
         const data = toData(parse(text)) as { locale?: unknown } | null;
@@ -71,4 +84,4 @@ export function detectLocale(argv: readonly string[], cwd: string, env: Record<s
 }
 
 /** How the command line reads a .reviewrc.yaml: the engine loaded on first use, messages in the run's language. */
-export const cliConfig: ConfigContext = { engine, locale: cliLocale };
+export const cliConfig: ConfigContext = { engine, locale: cliLocale, known: knownConfig, remember: rememberConfig };

@@ -33,7 +33,10 @@ async function main(argv: string[]): Promise<number> {
 if (!(process.argv[2] === WORKER_ROLE && startWorker())) start();
 
 function start(): void {
-  setCliLocale(detectLocale(process.argv.slice(2), process.cwd(), process.env));
+  // Found when a message first needs it: by then a --cache run has opened its cache (see locale.ts).
+  const argv = process.argv.slice(2);
+  const cwd = process.cwd();
+  setCliLocale(() => detectLocale(argv, cwd, process.env));
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -28,11 +28,17 @@ export interface ConfigEngine {
 export interface ConfigContext {
   engine(): ConfigEngine;
   locale(): Locale;
+  /** What checking this text gave before, when the host keeps it (the command line's --cache). */
+  known?(text: string): UserConfig | undefined;
+  /** Keeps what checking this text gave. */
+  remember?(text: string, config: UserConfig): void;
 }
 
 /** Checks the text of one `.reviewrc.yaml` (undefined: it could not be read); a broken one stops the run with a clear line. */
 export function configFromText(path: string, text: string | undefined, ctx: ConfigContext): UserConfig {
   if (text === undefined) throw new UsageError(nodeMessage(ctx.locale(), 'config.unreadable', { path }));
+  const known = ctx.known?.(text);
+  if (known) return known;
   const { parse, toData, validate } = ctx.engine();
   const parsed = parse(text);
   const bad = parsed.problems.find((p) => p.severity === 'error');
@@ -48,5 +54,6 @@ export function configFromText(path: string, text: string | undefined, ctx: Conf
   const { customRuleProblems, displayPath } = ctx.engine();
   const declared = customRuleProblems((data as UserConfig).custom_rules, ['custom_rules'], ctx.locale());
   if (declared.length) throw new UsageError(declared.map((d) => `${path}: ${displayPath(d.path, ctx.locale())}: ${d.message}`).join('\n'));
+  ctx.remember?.(text, data as UserConfig);
   return data as UserConfig;
 }

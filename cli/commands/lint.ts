@@ -41,6 +41,8 @@ export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout
 
 async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<number> {
   const cwd = io.cwd;
+  // Opened first: it may answer the configurations' checks (and the run's locale) without the engine.
+  const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
   const configs = new ConfigFinder(cliConfig, args.config ? loadConfig(resolve(cwd, args.config), cliConfig) : undefined);
   const baseline = args.baseline ? Baseline.load(resolve(cwd, args.baseline), args.baseline, args.updateBaseline) : undefined;
   const files = args.stdin ? [resolve(cwd, args.stdinFilename ?? '<stdin>')] : selectedFiles(args, cwd, configs);
@@ -48,7 +50,6 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (t.output !== undefined && files.some((f) => sameFile(f, resolve(cwd, t.output!)))) throw new UsageError(tc('cli.error.outputIsInput', { path: t.output }));
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
-  const cache = args.cache !== undefined && !args.stdin ? new LintCache(resolve(cwd, args.cache)) : undefined;
   if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { version } from '../../package.json';
-import type { DocKind, FixKind, Range, Severity } from '../../core/types';
+import { isDeepStrictEqual } from 'node:util';
+import type { DocKind, FixKind, Range, Severity, UserConfig } from '../../core/types';
 import { why } from '../errno';
 import { readRegularFile } from '../../node/host';
 import type { ReportedFinding } from '../report';
@@ -31,13 +32,13 @@ export interface CacheEntry {
  * on the bench corpus hold only 157 different messages, and the file is 1.8 MB instead of 7.5 MB,
  * read and decoded in about half the time.
  */
-interface CacheFile { version: string; strings: string[]; entries: Record<string, StoredEntry> }
+interface CacheFile { version: string; strings: string[]; entries: Record<string, StoredEntry>; configs?: Record<string, UserConfig> }
 type StoredRange = [number, number, number, number];
 /** rule, severity, message, range, fix (-1: none), fingerprint (null: none), related. */
 type StoredFinding = [number, number, number, ...StoredRange, number, string | null, ...([number, ...StoredRange] | [])[]];
 type StoredEntry = Omit<CacheEntry, 'findings'> & { findings: StoredFinding[] };
 
-function encode(entries: Record<string, CacheEntry>): CacheFile {
+function encode(entries: Record<string, CacheEntry>, configs: Record<string, UserConfig>): CacheFile {
   const strings: string[] = [];
   const index = new Map<string, number>();
   const s = (text: string) => {
@@ -52,7 +53,7 @@ function encode(entries: Record<string, CacheEntry>): CacheFile {
       ...e,
       findings: e.findings.map((f) => [s(f.rule), s(f.severity), s(f.message), ...r(f.range), f.fix ? s(f.fix) : -1, f.fingerprint ?? null, ...(f.related ?? []).map((x): [number, ...StoredRange] => [s(x.message), ...r(x.range)])]),
     };
-  return { version, strings, entries: stored };
+  return { version, strings, entries: stored, configs };
 }
 
 /** The findings of a stored entry, with their keys in the order lintOne gives them (the JSON output's order). */
@@ -154,6 +155,40 @@ export function statUnchanged(abs: string, entry: CacheEntry): boolean {
   }
 }
 
+/**
+ * The .reviewrc.yaml files a --cache run checked, by the hash of their text: what checking them
+ * gave. Checking one needs the engine's YAML parser and schemas; an unchanged run answers from
+ * here and need not load them. Only a configuration that checked clean is kept (a broken one is
+ * checked again, to word its problem), and only one that JSON keeps as it is.
+ */
+const configs = {
+  /** Read from the cache file: another version's or no cache, none. */
+  known: new Map<string, UserConfig>(),
+  /** Checked or answered this run: what the cache file keeps. */
+  used: new Map<string, UserConfig>(),
+  /** Whether a --cache run is under way: without one, nothing is remembered. */
+  active: false,
+  /** Whether this run checked a configuration the cache file did not hold. */
+  added: false,
+};
+
+/** The checked configuration of this text, if a --cache run checked it before. */
+export function knownConfig(text: string): UserConfig | undefined {
+  if (!configs.active || !configs.known.size) return undefined;
+  const hash = sha256(text);
+  const config = configs.known.get(hash);
+  if (config) configs.used.set(hash, config);
+  return config;
+}
+
+/** Keeps what checking this configuration text gave, for the next --cache run. */
+export function rememberConfig(text: string, config: UserConfig): void {
+  if (!configs.active || !isDeepStrictEqual(JSON.parse(JSON.stringify(config)), config)) return;
+  const hash = sha256(text);
+  configs.used.set(hash, config);
+  if (!configs.known.has(hash)) configs.added = true;
+}
+
 /** The lint cache: one JSON file in the cache folder, keyed by absolute path. */
 export class LintCache {
   private entries: Record<string, CacheEntry> = {};
@@ -164,15 +199,22 @@ export class LintCache {
   readonly discarded?: string;
 
   constructor(readonly dir: string) {
+    configs.known.clear();
+    configs.used.clear();
+    configs.active = true;
+    configs.added = false;
     const text = readRegularFile(join(dir, FILE));
     if (!text) return;
     try {
       const data = JSON.parse(text) as CacheFile;
       if (data?.version !== version) return; // another version's cache: expected, and quietly replaced
       if (!Array.isArray(data.strings) || !data.entries || typeof data.entries !== 'object') throw new Error('shape');
+      if (data.configs !== undefined && (!data.configs || typeof data.configs !== 'object' || Object.values(data.configs).some((c) => !c || typeof c !== 'object' || Array.isArray(c)))) throw new Error('shape');
       for (const [abs, e] of Object.entries(data.entries)) this.entries[abs] = checked({ ...e, findings: decode(data.strings, e.findings) });
+      for (const [hash, config] of Object.entries(data.configs ?? {})) configs.known.set(hash, config);
     } catch {
       this.entries = {};
+      configs.known.clear();
       this.discarded = 'malformed';
       this.changed = true; // written afresh at the end of the run
     }
@@ -193,12 +235,12 @@ export class LintCache {
    * returns why it could not, if it could not.
    */
   save(): string | undefined {
-    if (!this.changed) return undefined;
+    if (!this.changed && !configs.added) return undefined;
     const entries: Record<string, CacheEntry> = {};
     for (const abs of Object.keys(this.entries).sort()) if (existsSync(abs)) entries[abs] = this.entries[abs]!;
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomic(join(this.dir, FILE), JSON.stringify(encode(entries)));
+      writeFileAtomic(join(this.dir, FILE), JSON.stringify(encode(entries, Object.fromEntries([...configs.used].sort(([a], [b]) => (a < b ? -1 : 1))))));
       return undefined;
     } catch (e) {
       return why(e);

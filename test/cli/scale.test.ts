@@ -164,6 +164,40 @@ describe('lint --jobs, --shard and --cache', () => {
       assert.ok(loaded().bundles.includes('engine.js'), 'a changed file is linted again');
     });
 
+    it('an unchanged run with a .reviewrc.yaml answers its checks and its locale from the cache; an edited config loads the engine', () => {
+      const dir = project({ '.reviewrc.yaml': '# the team\'s settings\nlocale: zh-CN\nrules: { agenda-missing: off }\n' });
+      const probe = join(dir, 'loaded.txt');
+      /** Stylish output (its summary in the run's locale), exit code and the bundles a --cache run read. */
+      const loaded = () => {
+        const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), CLI, 'lint', '--cache'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe, LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+        });
+        return { out: r.stdout, err: r.stderr, code: r.status, bundles: readFileSync(probe, 'utf8').split('\n') };
+      };
+      for (const file of ['reviews/held.review.yaml', 'reviews/clean.review.yaml', 'reviews/typos.review.yaml', 'templates/basic.review.yaml']) age(join(dir, file), 3_600_000);
+      const cold = loaded();
+      assert.ok(cold.bundles.includes('engine.js'), `a cold run lints: ${cold.bundles.join(', ')}`);
+      assert.match(cold.out, /个问题/, 'the summary speaks the configured locale');
+      assert.doesNotMatch(cold.out, /agenda-missing/);
+      const warm = loaded();
+      assert.deepEqual([warm.out, warm.err, warm.code], [cold.out, cold.err, cold.code], 'the same report and exit code');
+      assert.ok(!warm.bundles.includes('engine.js'), `an unchanged run loaded the engine: ${warm.bundles.join(', ')}`);
+      writeFileSync(join(dir, '.reviewrc.yaml'), 'rules: { praise-missing: off }\n');
+      const edited = loaded();
+      assert.ok(edited.bundles.includes('engine.js'), 'an edited config is checked again');
+      assert.match(edited.out, /agenda-missing/, 'its findings follow the new config');
+      assert.doesNotMatch(edited.out, /praise-missing|个问题/, 'and so does the locale');
+      const again = loaded();
+      assert.deepEqual([again.out, again.code], [edited.out, edited.code]);
+      assert.ok(!again.bundles.includes('engine.js'), `the edited config was not kept: ${again.bundles.join(', ')}`);
+      writeFileSync(join(dir, '.reviewrc.yaml'), 'rules: { praise-missing: warn }\n');
+      const broken = loaded();
+      assert.equal(broken.code, 2, 'a broken config still stops the run');
+      assert.match(broken.err, /praise-missing/);
+    });
+
     it('an unchanged run does not write the cache again; the next write drops deleted files', () => {
       const dir = project();
       for (const f of readdirSync(join(dir, 'reviews'))) age(join(dir, 'reviews', f), 3_600_000);
