@@ -1,5 +1,5 @@
 import type { CliKey } from '../i18n';
-import { relative, resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';
@@ -90,7 +90,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (r.entry) cache?.set(abs, r.entry);
     fixed += r.fixed;
     if (r.kind === null) report.skipped.push(path);
-    else reports.push({ abs, path, kind: r.kind, findings: r.findings, repoPath: slash(relative(repo, abs)) || path });
+    else reports.push({ abs, path, kind: r.kind, findings: r.findings, repoPath: under(repo, abs) || path });
   });
   const cacheProblem = cache?.save();
   if (cacheProblem) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cache', { dir: String(args.cache), reason: cacheProblem })}\n`);
@@ -151,7 +151,18 @@ function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): stri
   return selectShard(files, args.shard);
 }
 
-const displayPath = (cwd: string, abs: string) => slash(relative(cwd, abs)) || abs;
+const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
+
+/**
+ * `abs` relative to `base`, with '/'. A plain path inside `base` (the usual case: thousands of
+ * reviews under the current folder) is a slice of it; anything else goes through path.relative,
+ * which resolves both paths again for every file.
+ */
+function under(base: string, abs: string): string {
+  const prefix = base.endsWith(sep) ? base : base + sep;
+  if (sep === '/' && abs.startsWith(prefix) && !abs.includes('/.', prefix.length - 1) && !abs.includes('//')) return abs.slice(prefix.length);
+  return slash(relative(base, abs));
+}
 
 function memo<T>(f: (k: string) => T): (k: string) => T {
   const seen = new Map<string, T>();
