@@ -3,8 +3,10 @@ import { type RuleDescriptor, describeRule, docsUrl } from '../../core/rule';
 import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
-import type { RunReport } from '../report';
+import type { FileReport, ReportedFinding, RunReport } from '../report';
 import { ITEMS, withItems } from './chunks';
+import { Spool } from './spool';
+import { type ReportWriter, whole } from './writer';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -22,21 +24,49 @@ const region = (r: Range) => ({
  * fingerprint so that alerts follow a finding across unrelated edits.
  */
 export function formatSarif(report: RunReport): string {
-  return [...sarifPieces(report)].join('');
+  return whole(sarifWriter(), report);
 }
 
-/** The same SARIF in pieces, each result made only when it is written. */
-export function sarifPieces(report: RunReport): Iterable<string> {
+/** What SARIF keeps of a file until the end: no descriptors (kept once each), no fixes. */
+type Kept = Pick<FileReport, 'path' | 'repoPath'> & { findings: Pick<ReportedFinding, 'rule' | 'severity' | 'message' | 'range' | 'related' | 'fingerprint'>[] };
+
+/**
+ * The same SARIF, each result made only when it is written. The rules come first and name those
+ * of plugins and house rules that have findings, so the files are spooled (compressed) until the
+ * end, and the rules met on the way are kept once each, in the order they were met.
+ */
+export function sarifWriter(): ReportWriter {
+  const files = new Spool<Kept>();
+  const extra: RuleDescriptor[] = [];
+  const seen = new Set<string>();
+  return {
+    file(file: FileReport): string {
+      for (const f of file.findings)
+        if (f.descriptor && !seen.has(f.descriptor.id)) {
+          extra.push(f.descriptor);
+          seen.add(f.descriptor.id);
+        }
+      files.add({
+        path: file.path,
+        repoPath: file.repoPath,
+        findings: file.findings.map(({ rule, severity, message, range, related, fingerprint }) => ({ rule, severity, message, range, related, fingerprint })),
+      });
+      return '';
+    },
+    end: (tail) => sarifPieces(files.items(), extra, tail.skipped),
+  };
+}
+
+function sarifPieces(files: Iterable<Kept>, extra: RuleDescriptor[], skipped: string[]): Iterable<string> {
   const { allRules } = engine();
   // The built-in rules, then each rule of a plugin, template or .reviewrc.yaml that has findings.
   const known: RuleDescriptor[] = allRules.map(describeRule);
   const ids = new Set(known.map((r) => r.id));
-  for (const file of report.files)
-    for (const f of file.findings)
-      if (f.descriptor && !ids.has(f.descriptor.id)) {
-        known.push(f.descriptor);
-        ids.add(f.descriptor.id);
-      }
+  for (const r of extra)
+    if (!ids.has(r.id)) {
+      known.push(r);
+      ids.add(r.id);
+    }
   const index = new Map(known.map((r, i) => [r.id, i]));
   const rules = known.map((r) => {
     const helpUri = r.origin === 'review-yaml' ? docsUrl(r.id, cliLocale()) : r.docs;
@@ -48,7 +78,7 @@ export function sarifPieces(report: RunReport): Iterable<string> {
       properties: { tags: r.tags },
     };
   });
-  const results = flatMapLazily(report.files, (file) =>
+  const results = flatMapLazily(files, (file) =>
     file.findings.map((f) => {
       const artifactLocation = { uri: uriOf(file.repoPath ?? file.path), uriBaseId: '%SRCROOT%' };
       return {
@@ -72,12 +102,12 @@ export function sarifPieces(report: RunReport): Iterable<string> {
         tool: { driver: { name: 'review-yaml', version, semanticVersion: version, informationUri: 'https://github.com/review-yaml/review-yaml', rules } },
         columnKind: 'utf16CodeUnits',
         // Files named or found that were not linted (not a review or template): said, not dropped.
-        ...(report.skipped.length
+        ...(skipped.length
           ? {
               invocations: [
                 {
                   executionSuccessful: true,
-                  toolExecutionNotifications: report.skipped.map((path) => ({
+                  toolExecutionNotifications: skipped.map((path) => ({
                     level: 'warning',
                     descriptor: { id: 'not-linted' },
                     message: { text: tc('cli.notLinted', { path }) },
@@ -94,7 +124,7 @@ export function sarifPieces(report: RunReport): Iterable<string> {
   return withItems(log, results, 3);
 }
 
-function* flatMapLazily<T, U>(items: readonly T[], f: (item: T) => U[]): Generator<U> {
+function* flatMapLazily<T, U>(items: Iterable<T>, f: (item: T) => U[]): Generator<U> {
   for (const item of items) yield* f(item);
 }
 
