@@ -27,8 +27,30 @@ export function formatSarif(report: RunReport): string {
   return whole(sarifWriter(), report);
 }
 
-/** What SARIF keeps of a file until the end: no descriptors (kept once each), no fixes. */
-type Kept = Pick<FileReport, 'path' | 'repoPath'> & { findings: Pick<ReportedFinding, 'rule' | 'severity' | 'message' | 'range' | 'related' | 'fingerprint'>[] };
+type Related = NonNullable<ReportedFinding['related']>;
+/**
+ * What SARIF keeps of a file until the end, as arrays rather than objects (half the text to
+ * compress and read back): path, repoPath, then each finding's rule, severity, message, start
+ * line and character, end line and character, fingerprint and related places. No descriptors
+ * (kept once each), no fixes.
+ */
+type Kept = [string, string | null, [string, Severity, string, number, number, number, number, string | null, Related | null][]];
+
+/** A kept file as the results are made from it. */
+function unkept([path, repoPath, findings]: Kept): { path: string; repoPath?: string; findings: Pick<ReportedFinding, 'rule' | 'severity' | 'message' | 'range' | 'related' | 'fingerprint'>[] } {
+  return {
+    path,
+    ...(repoPath === null ? {} : { repoPath }),
+    findings: findings.map(([rule, severity, message, sl, sc, el, ec, fingerprint, related]) => ({
+      rule,
+      severity,
+      message,
+      range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+      ...(fingerprint === null ? {} : { fingerprint }),
+      ...(related === null ? {} : { related }),
+    })),
+  };
+}
 
 /**
  * The same SARIF, each result made only when it is written. The rules come first and name those
@@ -46,18 +68,18 @@ export function sarifWriter(): ReportWriter {
           extra.push(f.descriptor);
           seen.add(f.descriptor.id);
         }
-      files.add({
-        path: file.path,
-        repoPath: file.repoPath,
-        findings: file.findings.map(({ rule, severity, message, range, related, fingerprint }) => ({ rule, severity, message, range, related, fingerprint })),
-      });
+      files.add([
+        file.path,
+        file.repoPath ?? null,
+        file.findings.map((f) => [f.rule, f.severity, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.fingerprint ?? null, f.related ?? null]),
+      ]);
       return '';
     },
-    end: (tail) => sarifPieces(files.items(), extra, tail.skipped),
+    end: (tail) => sarifPieces(mapLazily(files.items(), unkept), extra, tail.skipped),
   };
 }
 
-function sarifPieces(files: Iterable<Kept>, extra: RuleDescriptor[], skipped: string[]): Iterable<string> {
+function sarifPieces(files: Iterable<ReturnType<typeof unkept>>, extra: RuleDescriptor[], skipped: string[]): Iterable<string> {
   const { allRules } = engine();
   // The built-in rules, then each rule of a plugin, template or .reviewrc.yaml that has findings.
   const known: RuleDescriptor[] = allRules.map(describeRule);
@@ -122,6 +144,10 @@ function sarifPieces(files: Iterable<Kept>, extra: RuleDescriptor[], skipped: st
     ],
   };
   return withItems(log, results, 3);
+}
+
+function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 function* flatMapLazily<T, U>(items: Iterable<T>, f: (item: T) => U[]): Generator<U> {
