@@ -75,15 +75,21 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onR
       });
       worker.postMessage({ tasks, next, batch: BATCH } satisfies Job);
     }
-    // This thread's share, taken from the same counter; the workers' results arrive meanwhile
-    // and are read once it is done.
-    try {
-      for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH))
+    // This thread's share, taken from the same counter. Without onResult the workers' results
+    // wait in the queue until it is done; with it, this thread lets them in after each batch, so
+    // that they are handed on (and written) as they come rather than all held until the end.
+    const share = async () => {
+      for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH)) {
         for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) keep(lintOne(tasks[i]!), i);
-    } catch (e) {
-      fail(e);
-    }
-    mine = true;
-    done();
+        if (onResult) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    share().then(
+      () => {
+        mine = true;
+        done();
+      },
+      fail,
+    );
   });
 }
