@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../../cli/commands/lint';
 import { Spool } from '../../cli/formatters/spool';
-import { ROOT, workspace } from '../support/cli';
+import { ROOT, cli, workspace } from '../support/cli';
 
 const REVIEW = readFileSync(join(ROOT, 'examples/reviews/zhang-2026-as-held.review.yaml'), 'utf8');
 /** Not YAML at all: its finding says which text of the last file was linted. */
@@ -78,6 +78,20 @@ describe('cli: reports written while the files are linted', function () {
     const report = out.indexOf('\nr00.review.yaml\n');
     assert.ok(report > 0 && out.lastIndexOf('+++ b/') < report, 'every diff before the report');
     assert.ok(out.includes('+++ b/zz.review.yaml'), 'the last file was linted before anything was written');
+  });
+
+  it('with threads, results that come back out of order are written in the files\' order: what --jobs 1 writes', () => {
+    const files: Record<string, string> = { '.git/': '' };
+    // Short and long files alternate, so the threads finish their batches out of order.
+    for (let i = 0; i < 40; i++) files[`r${String(i).padStart(2, '0')}.review.yaml`] = i % 3 ? REVIEW : `${REVIEW}\n# ${'padding '.repeat(2_000)}\n`;
+    const dir = workspace(files);
+    for (const format of ['stylish', 'json', 'sarif', 'github', 'junit']) {
+      const one = cli(['lint', '--format', format, '--jobs', '1'], { cwd: dir });
+      const three = cli(['lint', '--format', format, '--jobs', '3'], { cwd: dir });
+      assert.ok(one.stdout.includes('r39.review.yaml'), format);
+      assert.equal(three.stdout, one.stdout, format);
+      assert.equal(three.code, one.code, format);
+    }
   });
 
   it('a spool keeps what JUnit and SARIF need until the end compressed, and gives it back as it was', () => {
