@@ -1,6 +1,6 @@
 import { tc } from '../locale';
 import type { FileReport, RunReport } from '../report';
-import { Spool } from './spool';
+import { TextSpool } from './spool';
 import { type ReportTail, type ReportWriter, whole } from './writer';
 
 // Characters XML 1.0 cannot hold at all are dropped; the five special ones are escaped.
@@ -22,26 +22,28 @@ export function formatJunit(report: RunReport): string {
  * at the top are known only at the end.
  */
 export function junitWriter(): ReportWriter {
-  const cases = new Spool<string>();
+  const cases = new TextSpool();
+  let files = 0;
   let failed = 0;
   return {
     file(file: FileReport): string {
       const at = (f: (typeof file.findings)[number]) => `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
       const errors = file.findings.filter((f) => f.severity === 'error');
       const others = file.findings.filter((f) => f.severity !== 'error');
+      files++;
       if (errors.length) failed++;
       const body = [
         ...errors.map((f) => `      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`${at(f)}: ${f.message} (${f.rule})`)}</failure>`),
         ...(others.length ? [`      <system-out>${xml(others.map((f) => `${at(f)}: ${f.severity}: ${f.message} (${f.rule})`).join('\n'))}</system-out>`] : []),
       ];
       const open = `    <testcase classname="review-yaml" name="${xml(file.path)}" file="${xml(file.path)}"`;
-      cases.add(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
+      cases.add(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>\n` : `${open}/>\n`);
       return '';
     },
     *end(report: ReportTail): Generator<string> {
-      const counts = `tests="${cases.count + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
+      const counts = `tests="${files + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
       yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="review-yaml" ${counts}>\n  <testsuite name="review-yaml" ${counts}>\n`;
-      for (const c of cases.items()) yield `${c}\n`;
+      yield* cases.texts();
       for (const path of report.skipped)
         yield `    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="${xml(tc('cli.notLinted', { path }))}"/>\n    </testcase>\n`;
       yield '  </testsuite>\n</testsuites>\n';

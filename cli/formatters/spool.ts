@@ -53,3 +53,29 @@ function* parseLines<T>(text: string): Generator<T> {
     from = to + 1;
   }
 }
+
+/**
+ * Text kept the same way, for a format that renders each file at once but writes it only at the
+ * end (JUnit): no JSON around it, and each block read back is written as one piece.
+ */
+export class TextSpool {
+  private readonly blocks: Buffer[] = [];
+  private pending: string[] = [];
+  private size = 0;
+
+  add(text: string): void {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= BLOCK) {
+      this.blocks.push(z().deflateRawSync(Buffer.from(this.pending.join(''), 'utf8'), { level: 1 }));
+      this.pending = [];
+      this.size = 0;
+    }
+  }
+
+  /** The text in the order it was added, a block at a time. */
+  *texts(): Generator<string> {
+    for (const block of this.blocks) yield z().inflateRawSync(block).toString('utf8');
+    if (this.pending.length) yield this.pending.join('');
+  }
+}
