@@ -40,10 +40,10 @@ export function junitWriter(): ReportWriter {
       cases.add(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>\n` : `${open}/>\n`);
       return '';
     },
-    *end(report: ReportTail): Generator<string> {
+    *end(report: ReportTail): Generator<string | Buffer> {
       const counts = `tests="${files + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
       yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="review-yaml" ${counts}>\n  <testsuite name="review-yaml" ${counts}>\n`;
-      yield* cases.texts();
+      yield* cases.pieces();
       for (const path of report.skipped)
         yield `    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="${xml(tc('cli.notLinted', { path }))}"/>\n    </testcase>\n`;
       yield '  </testsuite>\n</testsuites>\n';

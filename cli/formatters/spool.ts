@@ -4,7 +4,7 @@
 // take a few MB where their objects took tens, and the heap does not grow with the repository.
 
 /** Characters of JSON gathered before they are compressed together. */
-const BLOCK = 1 << 16;
+const BLOCK = 1 << 15;
 
 let zlib: typeof import('node:zlib') | undefined;
 // Loaded on the first full block: a run on a few files never needs it.
@@ -59,7 +59,8 @@ function* parseLines<T>(text: string): Generator<T> {
  * end (JUnit): no JSON around it, and each block read back is written as one piece.
  */
 export class TextSpool {
-  private readonly blocks: Buffer[] = [];
+  /** Each block, and the length of its text in bytes, so that it is read back into one buffer. */
+  private readonly blocks: [Buffer, number][] = [];
   private pending: string[] = [];
   private size = 0;
 
@@ -67,15 +68,19 @@ export class TextSpool {
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= BLOCK) {
-      this.blocks.push(z().deflateRawSync(Buffer.from(this.pending.join(''), 'utf8'), { level: 1 }));
+      const bytes = Buffer.from(this.pending.join(''), 'utf8');
+      this.blocks.push([z().deflateRawSync(bytes, { level: 1 }), bytes.length]);
       this.pending = [];
       this.size = 0;
     }
   }
 
-  /** The text in the order it was added, a block at a time. */
-  *texts(): Generator<string> {
-    for (const block of this.blocks) yield z().inflateRawSync(block).toString('utf8');
+  /**
+   * The text in the order it was added, a block at a time: as UTF-8 bytes, which are what is
+   * written (no string made of them, no second copy to write), then what was not compressed yet.
+   */
+  *pieces(): Generator<Buffer | string> {
+    for (const [block, bytes] of this.blocks) yield z().inflateRawSync(block, { chunkSize: Math.max(bytes, 64) });
     if (this.pending.length) yield this.pending.join('');
   }
 }

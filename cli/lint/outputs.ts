@@ -53,15 +53,21 @@ export function writerFor(format: Format, color: boolean): ReportWriter {
 }
 
 /** Characters gathered before a write: one write per file or per finding would be slow. */
-const WRITE_SIZE = 1 << 16;
+const WRITE_SIZE = 1 << 15;
 
 /** Where one target's text goes, in writes of about WRITE_SIZE characters. */
 class Sink {
   private buffer: string[] = [];
   private length = 0;
-  constructor(private readonly out: (text: string) => void) {}
+  constructor(private readonly out: (text: string | Buffer) => void) {}
 
-  write(text: string): void {
+  write(text: string | Buffer): void {
+    if (typeof text !== 'string') {
+      // Bytes ready to write (a spool's block) go as they are, after what was gathered before them.
+      this.flush();
+      this.out(text);
+      return;
+    }
     if (!text) return;
     this.buffer.push(text);
     this.length += text.length;
