@@ -87,6 +87,12 @@ export function benchExtension({ rounds = 7 } = {}) {
       figure('keystroke → diagnostics in the e2e host, p50', fmt(k.p50, 1), ' ms', '≤ 30 ms', k.p50 <= 30, `${k.lines}-line review, ${k.keystrokes} keystrokes, debounce auto; ${typing}`),
       figure('keystroke → diagnostics in the e2e host, p95', fmt(k.p95, 1), ' ms', '≤ 60 ms', k.p95 <= 60, `max ${fmt(k.max, 1)} ms`),
     );
+    // Timed to when the client hands the diagnostics to VS Code, which shows them then; the public
+    // event comes up to 50 ms later (the extension host debounces it): reported, not budgeted.
+    if (k.changeToShownP50 !== undefined)
+      figures.push(figure('  of which from the change reaching the extension host, p50', fmt(k.changeToShownP50, 1), ' ms', 'report', undefined, 'onDidChangeTextDocument → diagnostics handed to VS Code: the language client, the server and back'));
+    if (k.eventP50 !== undefined)
+      figures.push(figure('  the same, to vscode.languages.onDidChangeDiagnostics, p50', fmt(k.eventP50, 1), ' ms', 'report', undefined, `p95 ${fmt(k.eventP95, 1)} ms; the extension host delays this event by up to 50 ms, the markers are shown before it`));
   } else figures.push(figure('keystroke → diagnostics in the e2e host', 'not measured', '', '≤ 30 / 60 ms', undefined, 'run npm run test:e2e with REVIEW_YAML_TYPING_FILE set'));
   return { figures };
 }

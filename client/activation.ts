@@ -22,11 +22,17 @@ export interface ReviewYamlApi {
   calibration: CalibrationPanel;
   /** The status bar item's state. */
   status: FindingsStatus;
+  /**
+   * Fires as the language client hands a document's diagnostics to VS Code, which sends them to
+   * the editor at once; `vscode.languages.onDidChangeDiagnostics` fires up to 50 ms later, as the
+   * extension host debounces it. The typing tests time what a user sees by this one.
+   */
+  readonly onDidShowDiagnostics: vscode.Event<vscode.Uri>;
 }
 
 let server: LanguageServer | undefined;
 
-export function activateWith(context: vscode.ExtensionContext, clientCode: () => ClientCode, write?: FileWriter): ReviewYamlApi {
+export function activateWith(context: vscode.ExtensionContext, clientCode: () => ClientCode | Promise<ClientCode>, write?: FileWriter): ReviewYamlApi {
   const started = (server = new LanguageServer(context, clientCode));
   const status = new FindingsStatus();
   // Until the server runs, a review's count would read as "no findings": say it is starting instead.
@@ -47,6 +53,7 @@ export function activateWith(context: vscode.ExtensionContext, clientCode: () =>
     preview,
     calibration,
     status,
+    onDidShowDiagnostics: started.onDidShowDiagnostics,
   };
 }
 

@@ -3,26 +3,30 @@
 // feature that talks to the server waits for that through `running()`.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import type { ServerRequests } from './requests';
+import type { DiagnosticsShown, ServerRequests } from './requests';
 
 /** The running server's requests; rejects when the server could not be started. */
 export type RunningServer = () => Promise<ServerRequests>;
 
 /** A host's language client: over IPC to a Node process, or to a browser worker. */
 export interface ClientCode {
-  createClient(context: vscode.ExtensionContext): LanguageClient;
+  createClient(context: vscode.ExtensionContext, shown?: DiagnosticsShown): LanguageClient;
   requestsOf(client: LanguageClient): ServerRequests;
 }
 
 export class LanguageServer {
   private current: { client: LanguageClient; requests: ServerRequests } | undefined;
   private starting: Promise<void>;
+  private readonly shown = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires as the client hands a document's diagnostics to VS Code, which shows them at once (see `ReviewYamlApi`). */
+  readonly onDidShowDiagnostics = this.shown.event;
 
   /** `load`: the language client's code, read only once activation has returned. */
   constructor(
     context: vscode.ExtensionContext,
-    private readonly load: () => ClientCode,
+    private readonly load: () => ClientCode | Promise<ClientCode>,
   ) {
+    context.subscriptions.push(this.shown);
     this.starting = background(this.launch(context));
   }
 
@@ -46,8 +50,8 @@ export class LanguageServer {
     await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
     let client: LanguageClient;
     try {
-      const lsp = this.load();
-      client = lsp.createClient(context);
+      const lsp = await this.load();
+      client = lsp.createClient(context, (uri) => this.shown.fire(uri));
       this.current = { client, requests: lsp.requestsOf(client) };
     } catch (e) {
       // Not the client's failure, so not reported by it.

@@ -39,8 +39,11 @@ export interface ServerRequests {
   calibrationReport(params: CalibrationParams): Promise<CalibrationResult>;
 }
 
+/** Called as the client hands a document's diagnostics to VS Code, which shows them at once. */
+export type DiagnosticsShown = (uri: vscode.Uri) => void;
+
 /** The client's options, the same for both hosts. */
-export function clientOptions(vs: typeof vscode): LanguageClientOptions {
+export function clientOptions(vs: typeof vscode, shown?: DiagnosticsShown): LanguageClientOptions {
   const initializationOptions: InitializationOptions = {
     reviewYaml: currentSettings(),
     diagnosticMode: 'push',
@@ -56,6 +59,12 @@ export function clientOptions(vs: typeof vscode): LanguageClientOptions {
       fileEvents: vs.workspace.createFileSystemWatcher('**/{*.review.yaml,*.review.yml,.reviewrc.yaml}'),
     },
     middleware: {
+      // The markers go to the editor as `next` sets them; vscode.languages.onDidChangeDiagnostics
+      // follows up to 50 ms later (the extension host debounces it), too late to time what a user sees.
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        shown?.(uri);
+      },
       workspace: {
         // Settings pulled per document: resolve `locale: auto` to what the server understands.
         configuration: async (params, token, next) => {

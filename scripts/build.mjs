@@ -21,7 +21,10 @@ const entries = [
   { entryPoints: ['client/languageClient.ts'], outfile: 'dist/languageClient.js', external: ['vscode'] },
   // The same extension and server for a web worker extension host (package.json `browser`):
   // vscode.dev, github.dev. esbuild stops at the first Node built-in (scripts/browser-options.mjs).
+  // As on the desktop, activation loads a small bundle; the language client is one of its own,
+  // read and run just after activation (client/browser/loadClient.ts).
   { ...browserBundle, entryPoints: ['client/browser/extension.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'], define: {}, banner: {} },
+  { ...browserBundle, entryPoints: ['client/browser/languageClient.ts'], outfile: 'dist/web/languageClient.js', format: 'cjs', external: ['vscode'], define: {}, banner: {} },
   { ...browserBundle, entryPoints: ['server/browserMain.ts'], outfile: 'dist/web/server.js', format: 'iife', define: {}, banner: {} },
   // The preview page's script (runs in the webview, a browser sandbox).
   { entryPoints: ['client/webview/preview.ts'], outfile: 'media/preview.js', platform: 'browser', format: 'iife', target: 'es2022', define: {}, banner: {} },

@@ -28,7 +28,7 @@ for (const file of globSync(keep.filter((p) => p !== 'package.json'), { cwd: roo
   mkdirSync(join(stage, file, '..'), { recursive: true });
   cpSync(join(root, file), join(stage, file));
 }
-for (const needed of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/server.js', 'media/preview.js', 'media/calibration.js', 'LICENSE'])
+for (const needed of ['dist/extension.js', 'dist/languageClient.js', 'dist/server.js', 'dist/web/extension.js', 'dist/web/languageClient.js', 'dist/web/server.js', 'media/preview.js', 'media/calibration.js', 'LICENSE'])
   if (!globSync([needed], { cwd: stage }).length) throw new Error(`${needed} is missing: build first`);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

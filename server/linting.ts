@@ -1,8 +1,12 @@
-// When to lint and what to publish: debounced per document, and a newer version or event always
-// supersedes an older one, so a stale result is never published. A lint runs to its end once begun
-// (it is synchronous), so at most one is in flight per document, and keystrokes that arrive during
-// it only move the next one's timer. A huge document is linted on the worker thread instead
-// (server/offload.ts), where one lint at a time runs per document and only the newest waits.
+// When to lint and what to publish. A newer version or event always supersedes an older one, so a
+// stale result is never published, and at most one lint is in flight per document: one that is due
+// while another runs waits for its end, and only the newest version is linted then. With
+// `debounceMs: 'auto'` (the default) a keystroke on a document with no lint in flight is linted at
+// once (the leading edge), unless the last lint took 10 ms or more and ended less than twice its
+// own duration ago (then it waits out the rest): a review of ordinary size lints in a few ms and
+// every keystroke is linted as it comes, while a slow one is linted at most every three times its
+// lint time however fast one types. A fixed `debounceMs` waits that long after the last keystroke (the trailing edge). A huge
+// document is linted on the worker thread instead (server/offload.ts).
 import { type CancellationToken, type Connection, type Diagnostic, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale } from '../core/i18n';
@@ -23,12 +27,16 @@ export interface Linted {
 
 export type Trigger = 'open' | 'change' | 'save' | 'dependency';
 
-/** `debounceMs: 'auto'`: this many times the document's last lint, clamped. */
-export const AUTO_DEBOUNCE = { factor: 2, minMs: 1, maxMs: 250, unknownMs: 25 };
+/**
+ * `debounceMs: 'auto'`: the pause after a lint before the next may start, this many times its
+ * duration, clamped; none after a lint shorter than `quickMs`, which no typist would notice.
+ */
+export const AUTO_DEBOUNCE = { factor: 2, minMs: 1, maxMs: 250, unknownMs: 25, quickMs: 10 };
 
 /**
- * The pause to wait for after a keystroke. A document that lints in 2 ms is linted 4 ms after
- * typing stops, one that takes 100 ms waits 200 ms so that a typist is not slowed by lints that the
+ * A fixed setting: the pause to wait for after a keystroke. `auto`: the least time between the end
+ * of a document's lint and the start of its next (a document that lints in 2 ms may be linted again
+ * 4 ms later, one that takes 100 ms waits 200 ms), so that a typist is not slowed by lints that the
  * next keystroke would make stale anyway.
  */
 export function debounceDelay(setting: number | 'auto', lastLintMs: number | undefined): number {
@@ -37,12 +45,28 @@ export function debounceDelay(setting: number | 'auto', lastLintMs: number | und
   return Math.round(Math.min(maxMs, Math.max(minMs, factor * (lastLintMs ?? unknownMs))));
 }
 
+/**
+ * `debounceMs: 'auto'`: how long a keystroke waits, given when the document's last lint ended and
+ * how long it took: nothing once the pause after that lint (`debounceDelay`) is over, the rest of
+ * it before then, and nothing for a document not linted yet or linted in under `quickMs`.
+ */
+export function autoDelay(lastLintMs: number | undefined, endedAt: number | undefined, now: number): number {
+  if (endedAt === undefined || (lastLintMs !== undefined && lastLintMs < AUTO_DEBOUNCE.quickMs)) return 0;
+  return Math.max(0, Math.ceil(endedAt + debounceDelay('auto', lastLintMs) - now));
+}
+
 export class Linter {
   private timers = new Map<string, NodeJS.Timeout>();
   private generation = new Map<string, number>();
   private latest = new Map<string, Linted>();
   /** How long each document's last lint took, in ms (for `debounceMs: 'auto'`). */
   private took = new Map<string, number>();
+  /** Documents with a lint begun and not yet published or dropped. */
+  private inFlight = new Set<string>();
+  /** Documents whose next lint came due while one was in flight: its end starts it. */
+  private waiting = new Set<string>();
+  /** When each document's last lint ended (performance.now()), for `debounceMs: 'auto'`. */
+  private ended = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -91,12 +115,38 @@ export class Linter {
     else if (trigger === 'dependency') delay = debounceMs;
     else if (trigger === 'change') {
       if (run === 'onSave') return;
-      delay = debounceMs;
+      delay = setting === 'auto' ? autoDelay(this.took.get(uri), this.ended.get(uri), performance.now()) : debounceMs;
     } else {
       if (run !== 'onSave') return;
       delay = 0;
     }
-    this.timers.set(uri, setTimeout(() => this.run(uri, gen).catch((e) => this.report(uri, e)), delay));
+    // Even at once, a timer: changes that arrived in the same read are applied first, and supersede this one.
+    this.timers.set(uri, setTimeout(() => this.start(uri, gen), delay));
+  }
+
+  /** Starts the lint of generation `gen`, or leaves it to the end of the one in flight. */
+  private start(uri: string, gen: number): void {
+    this.timers.delete(uri);
+    if (this.inFlight.has(uri)) {
+      this.waiting.add(uri);
+      return;
+    }
+    this.inFlight.add(uri);
+    void this.run(uri, gen)
+      .catch((e) => this.report(uri, e))
+      .finally(() => this.finished(uri));
+  }
+
+  /** A lint ended (published or dropped): the newest version starts if one came due meanwhile. */
+  private finished(uri: string): void {
+    this.inFlight.delete(uri);
+    if (!this.generation.has(uri)) return; // closed meanwhile
+    this.ended.set(uri, performance.now());
+    if (!this.waiting.delete(uri) || this.timers.has(uri)) return;
+    const { debounceMs: setting } = this.settings.peek(uri);
+    const delay = setting === 'auto' ? autoDelay(this.took.get(uri), this.ended.get(uri), performance.now()) : 0;
+    const gen = this.generation.get(uri)!;
+    this.timers.set(uri, setTimeout(() => this.start(uri, gen), delay));
   }
 
   close(uri: string): void {
@@ -104,6 +154,8 @@ export class Linter {
     this.latest.delete(uri);
     this.generation.delete(uri);
     this.took.delete(uri);
+    this.waiting.delete(uri);
+    this.ended.delete(uri);
     if (this.push) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -196,7 +248,6 @@ export class Linter {
   }
 
   private async run(uri: string, gen: number): Promise<void> {
-    this.timers.delete(uri);
     const before = this.documents.get(uri);
     const [settings] = await Promise.all([this.settings.get(uri), before && this.prepare(before)]);
     // Settings (and, in a browser, files) may take a round trip to the client: the document may have moved on meanwhile.

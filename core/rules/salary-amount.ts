@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
-import { findTerms, quote } from './text/match';
+import { fieldTerms, findTerms, quote } from './text/match';
 import { sentenceAround } from './text/person';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -28,15 +28,36 @@ const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/gu;
 /** AMOUNT and PERCENT both hold an ASCII digit; the Chinese counts may not. */
 const MAY_FIGURE = /[\d一二两三四五六七八九十]/;
 
-/** The clauses of a text with their offsets. */
+/** A character every figure holds (MAY_FIGURE), searched for from a place. */
+const FIGURE_CHAR = /[\d一二两三四五六七八九十]/g;
+
+/**
+ * The clauses of a text that hold a figure, with their offsets (a clause without one holds no
+ * finding). Where the next figure is is looked up once for all the clauses before it.
+ */
 function* clauses(text: string): Generator<{ text: string; at: number }> {
   let at = 0;
+  let figure = -1;
+  const holds = (end: number) => {
+    if (figure < at) {
+      FIGURE_CHAR.lastIndex = at;
+      figure = FIGURE_CHAR.test(text) ? FIGURE_CHAR.lastIndex - 1 : text.length;
+    }
+    return figure < end;
+  };
   for (const m of text.matchAll(CLAUSE)) {
-    yield { text: text.slice(at, m.index), at };
+    if (holds(m.index)) yield { text: text.slice(at, m.index), at };
     at = m.index + m[0].length;
   }
-  yield { text: text.slice(at), at };
+  if (holds(text.length)) yield { text: text.slice(at), at };
 }
+
+/**
+ * A pay word in a clause is a pay word in its field (a clause ends at punctuation, which is no
+ * part of a word): so a field where the shared read found none has none in any clause. That holds
+ * while no pay word has exception phrases (one could cover a word in the field but not in a clause).
+ */
+const READ_BY_FIELD = !payTerms.some((t) => t.except?.length);
 
 const first = (re: RegExp, s: string) => {
   re.lastIndex = 0;
@@ -55,11 +76,11 @@ export default defineRule({
     // Every finding needs a figure: text without one is skipped.
     for (const field of proseFields(review)) {
       if (!MAY_FIGURE.test(field.text)) continue;
+      const mayPay = !READ_BY_FIELD || fieldTerms(field, payTerms).length > 0;
       for (const clause of clauses(field.text)) {
         const text = clause.text;
-        if (!MAY_FIGURE.test(text)) continue;
         const amount = (MAY_AMOUNT.test(text) ? first(AMOUNT, text) : undefined);
-        const pay = findTerms(text, payTerms)[0];
+        const pay = mayPay ? findTerms(text, payTerms)[0] : undefined;
         // Where the finding points: the figure that makes it someone's pay.
         const at = (m: RegExpExecArray) => ({ start: clause.at + m.index, end: clause.at + m.index + m[0].length });
         if (pay) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { type Category, DIAGNOSIS_ZH, PROFILE, type SensitiveTerm, specialCategoryTerms } from './lexicon/special-category-data';
 import { proseFields } from './text/freetext';
-import { findTerms, quote } from './text/match';
+import { fieldTerms, quote } from './text/match';
 import { namesOf, partOfName, personIn, sentenceAround } from './text/person';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
     for (const field of proseFields(review)) {
       const text = field.text;
       const taken: [number, number][] = [];
-      for (const hit of findTerms(text, specialCategoryTerms)) {
+      for (const hit of fieldTerms(field, specialCategoryTerms)) {
         const term = hit.term as SensitiveTerm;
         if (!inForce.has(term.category)) continue;
         // About a person, not a word: a name of a ward, a school or a customer is silent unless

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import { vagueTerms } from './lexicon/vague-feedback';
 import { isAnchored } from './text/anchors';
 import { feedbackFields } from './text/freetext';
-import { findTerms, quote } from './text/match';
+import { fieldTerms, quote } from './text/match';
 
 export default defineRule({
   id: 'vague-feedback',
@@ -16,7 +16,7 @@ export default defineRule({
     // The feedback itself; evidence is a record, and the employee's own comment is not feedback.
     const fields = feedbackFields(review).filter((f) => f.key !== 'evidence');
     for (const field of fields) {
-      const hits = findTerms(field.text, vagueTerms);
+      const hits = fieldTerms(field, vagueTerms);
       if (!hits.length) continue;
       let rest = field.text;
       for (const h of hits) rest = rest.slice(0, h.index) + ' '.repeat(h.end - h.index) + rest.slice(h.end);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -40,14 +40,18 @@ describe('integrations', () => {
     assert.equal(pack.status, 0, pack.stderr);
     const files = (JSON.parse(pack.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     const dir = mkdtempSync(join(tmpdir(), 'review-yaml-pkg-'));
-    for (const f of files) {
-      mkdirSync(dirname(join(dir, 'package', f)), { recursive: true });
-      cpSync(join(ROOT, f), join(dir, 'package', f));
+    try {
+      for (const f of files) {
+        mkdirSync(dirname(join(dir, 'package', f)), { recursive: true });
+        cpSync(join(ROOT, f), join(dir, 'package', f));
+      }
+      cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+      const run = spawnSync(process.execPath, [join(dir, 'package/dist/cli.js'), 'lint', 'examples', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(run.status, 1, run.stderr);
+      const report = JSON.parse(run.stdout) as { summary: { errors: number } };
+      assert.ok(report.summary.errors > 0, 'the examples have errors to find');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
-    const run = spawnSync(process.execPath, [join(dir, 'package/dist/cli.js'), 'lint', 'examples', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(run.status, 1, run.stderr);
-    const report = JSON.parse(run.stdout) as { summary: { errors: number } };
-    assert.ok(report.summary.errors > 0, 'the examples have errors to find');
   });
 });

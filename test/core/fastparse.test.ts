@@ -4,7 +4,7 @@
 // comments. Texts: every YAML file in the repository, a corpus from the bench generator, and random
 // documents written in many styles, then randomly damaged.
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
@@ -240,16 +240,20 @@ describe('fast YAML path (core/fastparse.ts) against yaml', function () {
   it('gives yaml\'s document for a corpus from the bench generator (300 reviews and a 20,000-line one)', async () => {
     const { generate } = await import('../../bench/gen.mjs');
     const dir = mkdtempSync(join(tmpdir(), 'review-yaml-fastparse-'));
-    generate({ files: 300, seed: 11, out: dir });
-    const files = yamlFiles(dir);
-    assert.ok(files.length > 300);
-    let answered = 0;
-    for (const f of files) {
-      const text = readFileSync(f, 'utf8');
-      if (same(text)) answered++;
-      assert.equal(same(crlf(text)), same(text), `answered for ${f} with one kind of line end only`);
+    try {
+      generate({ files: 300, seed: 11, out: dir });
+      const files = yamlFiles(dir);
+      assert.ok(files.length > 300);
+      let answered = 0;
+      for (const f of files) {
+        const text = readFileSync(f, 'utf8');
+        if (same(text)) answered++;
+        assert.equal(same(crlf(text)), same(text), `answered for ${f} with one kind of line end only`);
+      }
+      assert.ok(answered / files.length > 0.9, `answered ${answered} of ${files.length}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    assert.ok(answered / files.length > 0.9, `answered ${answered} of ${files.length}`);
   });
 
   it('mirrors the installed version of yaml: a new version fails here until the mirror is re-checked', () => {

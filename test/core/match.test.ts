@@ -13,7 +13,7 @@ import { payTerms } from '../../core/rules/lexicon/salary-amount';
 import { specialCategoryTerms } from '../../core/rules/lexicon/special-category-data';
 import type { Term } from '../../core/rules/lexicon/types';
 import { vagueTerms } from '../../core/rules/lexicon/vague-feedback';
-import { type Hit, findTerms, termPattern } from '../../core/rules/text/match';
+import { type Hit, fieldTerms, findTerms, termPattern } from '../../core/rules/text/match';
 
 const LISTS: Record<string, readonly Term[]> = {
   absolute: absoluteTerms,
@@ -72,6 +72,28 @@ describe('findTerms', () => {
         { seed: Number(process.env.FC_SEED ?? 20_261_123), numRuns: Number(process.env.MATCH_RUNS ?? 1500) },
       );
     });
+
+  it('finds the same in a field read once for every list as in the text read for one list', () => {
+    const all = Object.values(LISTS);
+    fc.assert(
+      fc.property(texts(all.flat()), (text) => {
+        // A new field each time, as each lint has its own; every list asked of the same field.
+        const field = { text };
+        for (const terms of all) assert.deepEqual(show([...fieldTerms(field, terms)]), show(reference(text, terms)), JSON.stringify(text));
+      }),
+      { seed: Number(process.env.FC_SEED ?? 20_261_207), numRuns: Number(process.env.MATCH_RUNS ?? 1500) },
+    );
+  });
+
+  it('finds terms whose first letter has case beyond ASCII by the combined pattern, as before', () => {
+    const terms: Term[] = [
+      { term: 'Élan', lang: 'en', why: 'test' },
+      { term: '𝐀lpha', lang: 'en', why: 'test' },
+      { term: 'always', lang: 'en', why: 'test', except: ['always-on'] },
+    ];
+    for (const text of ['élan and ÉLAN, 𝐀lpha, always-on but always', 'xélan', 'ÉLANs always'])
+      assert.deepEqual(show(findTerms(text, terms)), show(reference(text, terms)), text);
+  });
 
   it('matches across case folding (Kelvin sign, long s) and hyphens as the patterns do', () => {
     for (const [text, terms] of [

@@ -28,11 +28,16 @@ describe('the browser bundles', function () {
     assert.ok(inputs.includes('core/engine.ts'), 'the engine is in the server');
   });
 
-  it('the web extension: no Node built-in and no engine, only the protocol file of the server', async () => {
-    const inputs = await inputsOf('client/browser/extension.ts', 'cjs');
-    const ours = inputs.filter((i) => !i.includes('node_modules/'));
-    assert.deepEqual(ours.filter((i) => /^(core|node|schemas|cli)\//.test(i) || (i.startsWith('server/') && i !== 'server/protocol.ts') || /^node:/.test(i)), []);
-    assert.ok(inputs.some((i) => /vscode-languageclient\/lib\/browser\/main\.js$/.test(i)), 'the browser language client is in');
+  it('the web extension: no Node built-in and no engine, only the protocol file of the server; the language client a bundle of its own', async () => {
+    const notOurs = (inputs: string[]) =>
+      inputs.filter((i) => !i.includes('node_modules/')).filter((i) => /^(core|node|schemas|cli)\//.test(i) || (i.startsWith('server/') && i !== 'server/protocol.ts') || /^node:/.test(i));
+    // What activation loads: no language client either, it is read just after (client/browser/loadClient.ts).
+    const activation = await inputsOf('client/browser/extension.ts', 'cjs');
+    assert.deepEqual(notOurs(activation), []);
+    assert.deepEqual(activation.filter((i) => i.includes('node_modules/vscode-languageclient/')), [], 'no language client at activation');
+    const client = await inputsOf('client/browser/languageClient.ts', 'cjs');
+    assert.deepEqual(notOurs(client), []);
+    assert.ok(client.some((i) => /vscode-languageclient\/lib\/browser\/main\.js$/.test(i)), 'the browser language client is in its bundle');
   });
 
   it('fails the build when a Node module gets in', async () => {

@@ -1,7 +1,8 @@
-// `debounceMs: 'auto'` (the default): the pause after a keystroke follows the document's last lint,
-// and a typist's versions are published in order, the last one always, a stale one never.
+// `debounceMs: 'auto'` (the default): a keystroke is linted at once unless the document's last lint
+// ended less than twice its duration ago, and a typist's versions are published in order, the last
+// one always, a stale one never.
 import { strict as assert } from 'node:assert';
-import { AUTO_DEBOUNCE, debounceDelay } from '../../server/linting';
+import { AUTO_DEBOUNCE, autoDelay, debounceDelay } from '../../server/linting';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../server/settings';
 import { Session, uriOf } from './support/session';
 import { OTHER_RULES_OFF, copyWorkspace } from './support/workspace';
@@ -23,6 +24,20 @@ describe('server: adaptive debounce', () => {
     assert.equal(debounceDelay('auto', undefined), 2 * AUTO_DEBOUNCE.unknownMs);
     assert.equal(debounceDelay(0, 900), 0);
     assert.equal(debounceDelay(200, 2), 200);
+  });
+
+  it('lints a keystroke at once after a quick lint or none lately (the leading edge), and waits out the pause after a slow one', () => {
+    // A 2 ms lint that ended 50 ms ago, or just now: a keystroke now is linted at once, not 4 ms later.
+    assert.equal(autoDelay(2, 1000, 1050), 0);
+    assert.equal(autoDelay(2, 1000, 1000), 0);
+    // A 20 ms lint that ended 50 ms ago: at once too.
+    assert.equal(autoDelay(20, 1000, 1050), 0);
+    // Not linted yet: at once.
+    assert.equal(autoDelay(undefined, undefined, 1050), 0);
+    // A 60 ms lint that ended 20 ms ago: the rest of its 120 ms pause.
+    assert.equal(autoDelay(60, 1000, 1020), 100);
+    // However slow the lint, never more than the clamp.
+    assert.equal(autoDelay(900, 1000, 1000), AUTO_DEBOUNCE.maxMs);
   });
 
   describe('over LSP', () => {

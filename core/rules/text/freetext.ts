@@ -3,12 +3,15 @@
  * read every piece of prose a reviewer may write.
  */
 import type { LooseReview, Path } from '../../types';
+import type { FieldHits } from './match';
 
 export interface TextField {
   path: Path;
   text: string;
   /** The key the text sits under: text, evidence, comment, rationale, … */
   key: string;
+  /** The word lists' hits in `text`, found once for all rules (core/rules/text/match.ts fieldTerms). */
+  found?: FieldHits;
 }
 
 /**
@@ -46,10 +49,19 @@ function once(cache: WeakMap<object, TextField[]>, key: unknown, make: () => Tex
   return hit;
 }
 
+/** Where feedback lives (see collectFeedback). */
+const FEEDBACK_ROOTS = new Set<unknown>(['strengths', 'improvements', 'competencies', 'score']);
+
 function collectFeedback(review: LooseReview): TextField[] {
   const out: TextField[] = [];
+  // The same field objects as stringValues(review) holds, so that what a rule finds in a field's
+  // text (field.found) serves the privacy rules, which read those, too.
+  let byPath: PathIndex | undefined;
   const add = (path: Path, text: unknown) => {
-    if (typeof text === 'string' && text.trim()) out.push({ path, text, key: String(path[path.length - 1]) });
+    if (typeof text !== 'string' || !NOT_BLANK.test(text)) return;
+    byPath ??= new PathIndex(stringValues(review).filter((f) => f.path.length <= 3 && FEEDBACK_ROOTS.has(f.path[0]!)));
+    const same = byPath.get(path);
+    out.push(same?.text === text ? same : { path, text, key: String(path[path.length - 1]) });
   };
   for (const list of ['strengths', 'improvements'] as const)
     for (const [i, item] of (review[list] ?? []).entries()) {
@@ -59,6 +71,31 @@ function collectFeedback(review: LooseReview): TextField[] {
   for (const [i, c] of (review.competencies ?? []).entries()) add(['competencies', i, 'comment'], c?.comment);
   if (review.score && typeof review.score === 'object') add(['score', 'rationale'], review.score.rationale);
   return out;
+}
+
+/** Some character that trim() keeps: a test that does not copy a long text as trim() would. */
+const NOT_BLANK = /\S/;
+
+/** Fields by their paths (each step a Map key, so 0 and '0' differ as they do in a path). */
+class PathIndex {
+  private readonly root = new Map<unknown, Map<unknown, unknown>>();
+  constructor(fields: readonly TextField[]) {
+    for (const f of fields) {
+      let at: Map<unknown, unknown> = this.root;
+      f.path.forEach((step, i) => {
+        if (i === f.path.length - 1) return void (at.has(step) || at.set(step, f));
+        let next = at.get(step) as Map<unknown, unknown> | undefined;
+        if (!(next instanceof Map)) at.set(step, (next = new Map()));
+        at = next;
+      });
+    }
+  }
+
+  get(path: Path): TextField | undefined {
+    let at: unknown = this.root;
+    for (const step of path) at = at instanceof Map ? at.get(step) : undefined;
+    return at instanceof Map ? undefined : (at as TextField | undefined);
+  }
 }
 
 /** Keys whose values are ids, enums, dates or names, not prose. */
@@ -81,7 +118,7 @@ function collectStrings(data: unknown, path: Path): TextField[] {
   const out: TextField[] = [];
   const walk = (value: unknown, at: Path) => {
     if (typeof value === 'string') {
-      if (value.trim()) out.push({ path: at, text: value, key: String(at[at.length - 1] ?? '') });
+      if (NOT_BLANK.test(value)) out.push({ path: at, text: value, key: String(at[at.length - 1] ?? '') });
     } else if (Array.isArray(value)) {
       value.forEach((v, i) => walk(v, [...at, i]));
     } else if (value && typeof value === 'object') {

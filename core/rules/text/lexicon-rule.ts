@@ -2,7 +2,7 @@
 import type { Report } from '../../rule';
 import type { Term } from '../lexicon/types';
 import type { TextField } from './freetext';
-import { findTerms, quote } from './match';
+import { fieldTerms, quote } from './match';
 
 export function* termFindings(
   fields: readonly TextField[],
@@ -10,5 +10,5 @@ export function* termFindings(
   message: (matched: string, term: Term) => string,
 ): Generator<Report> {
   for (const field of fields)
-    for (const hit of findTerms(field.text, terms)) yield { path: field.path, inner: { start: hit.index, end: hit.end }, message: message(quote(hit.matched), hit.term) };
+    for (const hit of fieldTerms(field, terms)) yield { path: field.path, inner: { start: hit.index, end: hit.end }, message: message(quote(hit.matched), hit.term) };
 }

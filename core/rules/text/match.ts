@@ -5,6 +5,7 @@
  * terms match as plain substrings of the text.
  */
 import type { Term } from '../lexicon/types';
+import { type Trees, plant, propose } from './trie';
 
 export interface Hit {
   term: Term;
@@ -111,16 +112,21 @@ class Matcher {
 }
 
 /**
- * A word list compiled once: one combined pattern of all its terms' words, in both languages
- * (which finds every place where some term may start, in one pass over the text), and per term a
- * matcher that says whether that term starts at a given place, and its exceptions.
+ * A word list compiled once: per term a matcher that says whether that term starts at a given
+ * place, and its exceptions; the trees that propose the places; or, for a list with a term the
+ * trees cannot hold, one combined pattern of all its terms' words that proposes them instead.
  */
 interface Compiled {
-  any: RegExp | undefined;
+  terms: readonly Term[];
   at: Matcher[];
   /** Per term, its exceptions. */
   except: Matcher[][];
-  /** The terms by a character they can start with (both cases), and then those to try at every place. */
+  /** Every term's exception phrases in one list, as terms of the term's language; per term, where its own start in it. */
+  exceptions: Term[];
+  exceptFrom: number[];
+  trees: Trees | undefined;
+  /** Without trees: the pattern, the terms by a character they can start with (both cases), and then those to try at every place. */
+  any: RegExp | undefined;
   byLead: Map<string, number[]>;
   always: number[];
 }
@@ -149,24 +155,59 @@ const compiled = new Map<readonly Term[], Compiled>();
 function compile(terms: readonly Term[]): Compiled {
   let c = compiled.get(terms);
   if (c) return c;
-  // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
-  // possible first letter); each term's matcher decides at each. One pattern for both languages
-  // (case-insensitive matching changes nothing for Chinese), so that a field with no term at all
-  // costs one search.
-  const any = terms.length ? new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu') : undefined;
   const at = terms.map((t) => new Matcher(t.term, t.lang));
   const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
-  const byLead = new Map<string, number[]>();
-  const always: number[] = [];
-  terms.forEach((t, i) => {
-    const lead = leadOf(t);
-    if (!lead) always.push(i);
-    else for (const ch of new Set(lead)) byLead.set(ch, [...(byLead.get(ch) ?? []), i]);
+  const trees = plant(terms.entries());
+  const exceptions: Term[] = [];
+  const exceptFrom = terms.map((t) => {
+    const from = exceptions.length;
+    for (const e of t.except ?? []) exceptions.push({ term: e, lang: t.lang, why: t.why });
+    return from;
   });
-  // Each place tries its lead's terms, then those without a simple lead, in the list's order.
-  for (const [ch, list] of byLead) byLead.set(ch, [...new Set([...list, ...always])].sort((a, b) => a - b));
-  compiled.set(terms, (c = { any, at, except, byLead, always }));
+  c = { terms, at, except, exceptions, exceptFrom, trees, any: undefined, byLead: new Map(), always: [] };
+  if (!trees && terms.length) {
+    // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
+    // possible first letter); each term's matcher decides at each.
+    c.any = new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu');
+    terms.forEach((t, i) => {
+      const lead = leadOf(t);
+      if (!lead) c!.always.push(i);
+      else for (const ch of new Set(lead)) c!.byLead.set(ch, [...(c!.byLead.get(ch) ?? []), i]);
+    });
+    // Each place tries its lead's terms, then those without a simple lead, in the list's order.
+    for (const [ch, list] of c.byLead) c.byLead.set(ch, [...new Set([...list, ...c.always])].sort((a, b) => a - b));
+  }
+  compiled.set(terms, c);
   return c;
+}
+
+/** What a search keeps while it reads one text for one list: per term its first hit, where its search resumes, its exception spans. */
+class Scan {
+  first: (Hit | undefined)[] = [];
+  from: number[] = [];
+  exceptions: ([number, number][] | undefined)[] = [];
+  constructor(
+    readonly text: string,
+    readonly c: Compiled,
+    /**
+     * Per exception of the list (in the order of c.exceptions), 1 when the tree proposed it
+     * somewhere in the text; undefined when not known. An exception never proposed has no match
+     * (the tree proposes every place its words match, where a match may start), so its spans
+     * need not be looked for.
+     */
+    readonly proposed?: Uint8Array,
+  ) {}
+
+  /** Tries term `t` at `start`, as a search of its own pattern reaching `start` would. */
+  try(t: number, start: number): void {
+    if (this.first[t] || start < (this.from[t] ?? 0)) return;
+    const { text } = this;
+    const end = this.c.at[t]!.at(text, start);
+    if (end < 0) return;
+    const skip = (this.exceptions[t] ??= this.c.except[t]!.flatMap((e, j) => (!this.proposed || this.proposed[this.c.exceptFrom[t]! + j] ? e.spans(text) : [])));
+    if (skip.some(([a, b]) => a <= start && end <= b)) this.from[t] = end;
+    else this.first[t] = { term: this.c.terms[t]!, matched: text.slice(start, end), index: start, end };
+  }
 }
 
 /**
@@ -175,34 +216,111 @@ function compile(terms: readonly Term[]): Compiled {
  *
  * The same result as running each term's own pattern over the text (its occurrences, left to
  * right, each search resuming after the previous occurrence; test/core/match.test.ts checks
- * it), but the text is scanned once for the places where some term may start, and at each place
- * only the terms that can start with its character are tried.
+ * it), but the text is read once, and at each place only the terms whose words the text follows
+ * there (by the prefix trees) are tried.
  */
 export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
-  const re = c.any;
-  if (!re) return [];
+  if (!terms.length) return [];
+  const scan = new Scan(text, c);
+  if (c.trees) propose(text, c.trees, (t, start) => scan.try(t, start));
+  else proposeByPattern(scan, c.any!);
+  return settle(scan.first);
+}
+
+/** Every place where the list's combined pattern matches, with the terms that can start with its character. */
+function proposeByPattern(scan: Scan, re: RegExp): void {
+  const { text, c } = scan;
   re.lastIndex = 0;
-  let m = re.exec(text);
-  if (!m) return [];
-  const first: (Hit | undefined)[] = [];
-  /** Per term, where its search resumes: past an occurrence inside one of its exceptions. */
-  const from: number[] = [];
-  const exceptions: ([number, number][] | undefined)[] = [];
-  for (; m; m = re.exec(text)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = m.index;
-    for (const t of c.byLead.get(text[start]!) ?? c.always) {
-      if (first[t] || start < (from[t] ?? 0)) continue;
-      const end = c.at[t]!.at(text, start);
-      if (end < 0) continue;
-      const skip = (exceptions[t] ??= c.except[t]!.flatMap((e) => e.spans(text)));
-      if (skip.some(([a, b]) => a <= start && end <= b)) from[t] = end;
-      else first[t] = { term: terms[t]!, matched: text.slice(start, end), index: start, end };
-    }
+    for (const t of c.byLead.get(text[start]!) ?? c.always) scan.try(t, start);
     // On from the next character (not past the match): another term may start inside this one.
     re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
   }
+}
+
+/**
+ * The lists read together by fieldTerms: one tree holds all their terms and exception phrases
+ * (an id is the list's number << 16, then EXCEPTION for an exception phrase, then the index of
+ * the term or phrase), so that a field is read once for every list, not once per list. A list
+ * joins the first time it is asked for. `exceptional`: per list, whether its exception phrases
+ * are in the tree (not when one begins with a character the tree cannot hold).
+ */
+const shared: { lists: Compiled[]; trees: Trees | undefined; exceptional: boolean[] } = { lists: [], trees: undefined, exceptional: [] };
+const EXCEPTION = 0x8000;
+
+function join(c: Compiled): number {
+  let k = shared.lists.indexOf(c);
+  if (k >= 0) return k;
+  k = shared.lists.push(c) - 1;
+  shared.exceptional[k] = c.exceptions.length < EXCEPTION && !!plant(c.exceptions.entries());
+  shared.trees = plant(
+    shared.lists.flatMap((l, li) => [
+      ...l.terms.map((t, ti) => [(li << 16) | ti, t] as [number, Term]),
+      ...(shared.exceptional[li] ? l.exceptions.map((e, ei) => [(li << 16) | EXCEPTION | ei, e] as [number, Term]) : []),
+    ]),
+  );
+  return k;
+}
+
+/** The proposals of one read, as pairs of id and place (kept between reads to spare the allocation). */
+let visits = new Int32Array(1024);
+
+/** What fieldTerms keeps on a field: the hits of each shared list; `lists`: how many lists the read covered. */
+export interface FieldHits {
+  lists: number;
+  hits: (readonly Hit[] | undefined)[];
+}
+
+/**
+ * findTerms for a field of the document: the same hits, but the field's text is read once for
+ * every word list the rules ask for (the first rule to ask reads it for all), and the hits are
+ * kept on the field object, which the rules of one lint share (core/rules/text/freetext.ts).
+ */
+export function fieldTerms(field: { readonly text: string; found?: FieldHits }, terms: readonly Term[]): readonly Hit[] {
+  const c = compile(terms);
+  if (!c.trees || terms.length >= EXCEPTION) return findTerms(field.text, terms);
+  const k = join(c);
+  let read = field.found;
+  if (!read) {
+    const text = field.text;
+    let n = 0;
+    propose(text, shared.trees!, (id, start) => {
+      if (n + 2 > visits.length) visits = Int32Array.from({ length: visits.length * 2 }, (_, i) => visits[i] ?? 0);
+      visits[n++] = id;
+      visits[n++] = start;
+    });
+    // First which exception phrases occur at all, then each term where it was proposed, in order.
+    const lists = shared.lists;
+    const proposed: (Uint8Array | undefined)[] = [];
+    for (let i = 0; i < n; i += 2) {
+      const id = visits[i]!;
+      if (id & EXCEPTION) (proposed[id >>> 16] ??= new Uint8Array(lists[id >>> 16]!.exceptions.length))[id & (EXCEPTION - 1)] = 1;
+    }
+    const scans: (Scan | undefined)[] = [];
+    for (let i = 0; i < n; i += 2) {
+      const id = visits[i]!;
+      if (id & EXCEPTION) continue;
+      const li = id >>> 16;
+      (scans[li] ??= new Scan(text, lists[li]!, shared.exceptional[li] ? (proposed[li] ?? NONE_PROPOSED) : undefined)).try(id & 0xffff, visits[i + 1]!);
+    }
+    const hits: (readonly Hit[] | undefined)[] = [];
+    for (let i = 0; i < scans.length; i++) if (scans[i]) hits[i] = settle(scans[i]!.first);
+    field.found = read = { lists: lists.length, hits };
+  }
+  // A list that joined after this field was read (the first lint of a process) is read on its own.
+  if (k >= read.lists) return (read.hits[k] ??= findTerms(field.text, terms));
+  return read.hits[k] ?? NONE;
+}
+
+const NONE: readonly Hit[] = Object.freeze([]);
+const NONE_PROPOSED = new Uint8Array(0);
+
+/** The hits kept: none inside a longer one, one per place, in the text's order. */
+function settle(first: (Hit | undefined)[]): Hit[] {
   const hits = first.filter((h): h is Hit => !!h);
+  if (hits.length < 2) return hits;
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index));
   // One finding per wording: "态度差" and "态度" both matching the same place count once.
   const seen = new Set<string>();

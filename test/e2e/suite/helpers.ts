@@ -90,6 +90,27 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) 
   });
 }
 
+/**
+ * Like `diagnosticsWhere`, but checked each time the language client hands diagnostics to VS Code,
+ * which is when the editor shows them: `onDidChangeDiagnostics` comes up to 50 ms after that (the
+ * extension host debounces it), a wait no user sees. For timing keystroke → diagnostics.
+ */
+export async function diagnosticsShown(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  const { onDidShowDiagnostics } = await api();
+  return new Promise((resolve) => {
+    const check = () => {
+      const ds = ours(uri);
+      if (!ok(ds)) return;
+      sub.dispose();
+      resolve(ds);
+    };
+    const sub = onDidShowDiagnostics((u) => {
+      if (u.toString() === uri.toString()) check();
+    });
+    check();
+  });
+}
+
 export const hasCodes = (...codes: string[]) => (ds: vscode.Diagnostic[]) => codes.every((c) => ds.some((d) => codeOf(d) === c));
 
 /** The position of the first occurrence of `needle` in the document, plus `offset` characters. */

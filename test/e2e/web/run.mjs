@@ -54,6 +54,13 @@ function workspace(dir) {
   if (lint.status !== 1 || !lint.stdout.startsWith('{')) throw new Error(`review-yaml lint ${REVIEW} (exit ${lint.status}):\n${lint.stdout}${lint.stderr}`);
   mkdirSync(join(ws, '.expected'));
   writeFileSync(join(ws, '.expected/lint.json'), lint.stdout);
+  // And what `review-yaml lint --fix` makes of it, on a copy, for "Fix all" to equal.
+  const copy = join(dir, 'fixed');
+  cpSync(ws, copy, { recursive: true });
+  const fixed = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'lint', '--fix', REVIEW], { cwd: copy, encoding: 'utf8' });
+  if (fixed.status === null || fixed.status > 1) throw new Error(`review-yaml lint --fix ${REVIEW} (exit ${fixed.status}):\n${fixed.stdout}${fixed.stderr}`);
+  cpSync(join(copy, REVIEW), join(ws, '.expected/fixed.yaml'));
+  rmSync(copy, { recursive: true, force: true });
   return ws;
 }
 
@@ -132,7 +139,7 @@ async function runSuite(browser, extension, suite) {
     const f = counts.figures ?? {};
     if (process.env.REVIEW_YAML_WEB_FIGURES) writeFileSync(process.env.REVIEW_YAML_WEB_FIGURES, JSON.stringify(f));
     const ms = (x) => (x === undefined ? 'n/a' : `${x.toFixed(1)} ms`);
-    console.log(`web e2e: activation ${ms(f.activationMs)}${f.loadMs === undefined ? '' : ` (loading the bundle ${ms(f.loadMs)}, activate() ${ms(f.activateMs)})`}; server worker ready ${ms(f.serverReadyMs)}; first diagnostics of a ${f.firstDiagnosticsLines ?? '?'}-line review ${ms(f.firstDiagnosticsMs)}; edit → diagnostics p50 ${ms(f.editP50Ms)}, p95 ${ms(f.editP95Ms)} (${f.edits ?? 0} edits)`);
+    console.log(`web e2e: activation ${ms(f.activationMs)}${f.loadMs === undefined ? '' : ` (loading the bundle ${ms(f.loadMs)}, activate() ${ms(f.activateMs)})`}; server worker ready ${ms(f.serverReadyMs)}; first diagnostics of a ${f.firstDiagnosticsLines ?? '?'}-line review ${ms(f.firstDiagnosticsMs)}; edit → diagnostics p50 ${ms(f.editP50Ms)}, p95 ${ms(f.editP95Ms)} (${f.edits ?? 0} edits; onDidChangeDiagnostics, debounced 50 ms by the host, p50 ${ms(f.editEventP50Ms)}; from the change reaching the extension host p50 ${ms(f.changeToShownP50Ms)})`);
   } finally {
     await server.stop();
   }
@@ -173,7 +180,7 @@ async function runSmoke(browser, extension) {
 let browser;
 try {
   ensureHost();
-  if (!existsSync(join(root, 'dist/web/extension.js')) || !existsSync(join(root, 'dist/web/server.js')) || !existsSync(join(root, 'dist/cli.js'))) {
+  if (!existsSync(join(root, 'dist/web/extension.js')) || !existsSync(join(root, 'dist/web/languageClient.js')) || !existsSync(join(root, 'dist/web/server.js')) || !existsSync(join(root, 'dist/cli.js'))) {
     const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('node scripts/build.mjs failed');
   }

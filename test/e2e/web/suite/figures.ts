@@ -3,9 +3,9 @@ import type * as vscode from 'vscode';
 import type { ReviewYamlApi } from '../../../../client/extension';
 
 export interface Figures {
-  /** ext.activate() in the web worker host, ms: fetching and running the bundle, then activate(). */
+  /** The wall time of ext.activate() in the web worker host, ms: the host's own work before it loads the code, then the two below. */
   activationMs?: number;
-  /** Of which, by VS Code's own marks (when it sets them): loading the bundle, and activate() itself. */
+  /** VS Code's own measure of the activation (when it sets its marks): loading the bundle, and activate() itself. Their sum is budgeted. */
   loadMs?: number;
   activateMs?: number;
   /** From the start of activation until the language server's worker answered `initialize`, ms. */
@@ -13,9 +13,13 @@ export interface Figures {
   /** From opening a review until its first diagnostics arrived, ms, and its length in lines. */
   firstDiagnosticsMs?: number;
   firstDiagnosticsLines?: number;
-  /** Keystroke (an applied edit) → new diagnostics, ms. */
+  /** Keystroke (an applied edit) → new diagnostics handed to VS Code (shown), ms. */
   editP50Ms?: number;
   editP95Ms?: number;
+  /** The same, to `onDidChangeDiagnostics`, which the extension host debounces by 50 ms. */
+  editEventP50Ms?: number;
+  /** Of an edit's time, what follows the change reaching the extension host (onDidChangeTextDocument): the client, the server's worker and back, p50 ms. */
+  changeToShownP50Ms?: number;
   edits?: number;
 }
 

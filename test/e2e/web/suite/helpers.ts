@@ -40,6 +40,26 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) 
   });
 }
 
+/**
+ * Like `diagnosticsWhere`, but checked each time the language client hands diagnostics to VS Code,
+ * which is when the editor shows them: `onDidChangeDiagnostics` comes up to 50 ms after that (the
+ * extension host debounces it), a wait no user sees. `shown` is the API's `onDidShowDiagnostics`.
+ */
+export function diagnosticsShown(shown: vscode.Event<vscode.Uri>, uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const test = () => {
+      const ds = ours(uri);
+      if (!ok(ds)) return;
+      sub.dispose();
+      resolve(ds);
+    };
+    const sub = shown((u) => {
+      if (u.toString() === uri.toString()) test();
+    });
+    test();
+  });
+}
+
 /** The first value `event` fires for which `ok` holds. */
 export function once<T>(event: vscode.Event<T>, ok: (v: T) => boolean = () => true): Promise<T> {
   return new Promise((resolve) => {

@@ -1,0 +1,152 @@
+/**
+ * A prefix tree of word-list terms, for proposing the places in a text where some term may start:
+ * one pass over the text, and at a place only a few steps through the tree. It only proposes;
+ * each term's own matcher (core/rules/text/match.ts) decides.
+ *
+ * A text character steps by its case-folded form (an ASCII capital as its small letter, the
+ * Kelvin sign as k and the long s as s, as case-insensitive Unicode patterns fold them), and a
+ * run of spaces and hyphens steps once, as a term's `[\s-]+` matches it. A term's path stops
+ * before a character with case outside ASCII (é, Σ: folding may match it in ways the tree does not
+ * know), so the tree proposes that term wherever its path so far is followed. English terms are
+ * proposed only where no ASCII word character comes before (a term's matcher wants a word
+ * boundary there), Chinese terms anywhere.
+ */
+import { isSpace } from '../../locate';
+import type { Term } from '../lexicon/types';
+
+const SEP = 0x20;
+const HYPHEN = 0x2d;
+
+/** A character as the tree reads it: folded to one code, a space or hyphen as SEP. */
+function fold(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c === HYPHEN || isSpace(c) ? SEP : c;
+  if (c === 0x212a) return 107; // KELVIN SIGN folds to k
+  if (c === 0x17f) return 115; // LATIN SMALL LETTER LONG S folds to s
+  return isSpace(c) ? SEP : c;
+}
+
+/** fold() of each ASCII code, as a table. */
+const LOWER = Uint8Array.from({ length: 128 }, (_, c) => fold(c));
+
+/** The ASCII characters that are word characters: an English term never starts right after one. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/** Whether a term character has case that folding may map in ways fold() does not (é, Σ), or is half of a pair. */
+function uncertain(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return c >= 128 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch);
+}
+
+/**
+ * The tree, flat: node 0 is the root of English terms, node 1 that of Chinese terms. A step by a
+ * folded ASCII code goes through `next` (the codes the terms use, numbered by `sym`), any other
+ * through the node's `wide` map; 0 is no step.
+ */
+export interface Trees {
+  sym: Uint8Array;
+  width: number;
+  next: Int32Array;
+  wide: (Map<number, number> | undefined)[];
+  /** Per node, the ids of the terms proposed when a text reaches it. */
+  ids: (number[] | undefined)[];
+  /** Per UTF-16 code, 1 when an English term's path can start with it, 2 a Chinese one's, 3 both. */
+  lead: Uint8Array;
+}
+
+/** The tree of terms by id; undefined when a term's first character is uncertain (or it has none). */
+export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefined {
+  const paths: { root: number; codes: number[]; id: number }[] = [];
+  for (const [id, t] of terms) {
+    const body = t.lang === 'en' && t.term.endsWith('*') ? t.term.slice(0, -1) : t.term;
+    const codes: number[] = [];
+    for (const ch of body) {
+      if (uncertain(ch)) break;
+      const s = fold(ch.charCodeAt(0));
+      if (!(s === SEP && codes[codes.length - 1] === SEP)) codes.push(s);
+    }
+    if (!codes.length) return undefined;
+    paths.push({ root: t.lang === 'en' ? 0 : 1, codes, id });
+  }
+  const sym = new Uint8Array(128);
+  let width = 1;
+  for (const p of paths) for (const s of p.codes) if (s < 128 && !sym[s]) sym[s] = width++;
+  // Build with maps, then lay the ASCII steps out flat.
+  const steps: Map<number, number>[] = [new Map(), new Map()];
+  const ids: (number[] | undefined)[] = [undefined, undefined];
+  for (const p of paths) {
+    let node = p.root;
+    for (const s of p.codes) {
+      let child = steps[node]!.get(s);
+      if (child === undefined) {
+        child = steps.push(new Map()) - 1;
+        ids.push(undefined);
+        steps[node]!.set(s, child);
+      }
+      node = child;
+    }
+    (ids[node] ??= []).push(p.id);
+  }
+  const next = new Int32Array(steps.length * width);
+  const wide: (Map<number, number> | undefined)[] = [];
+  steps.forEach((m, node) => {
+    for (const [s, child] of m) {
+      if (s < 128) next[node * width + sym[s]!] = child;
+      else (wide[node] ??= new Map()).set(s, child);
+    }
+  });
+  const trees: Trees = { sym, width, next, wide, ids, lead: new Uint8Array(0x10000) };
+  // The codes that can begin a path: ASCII, the two that fold to ASCII letters, and the others the roots step by.
+  for (const c of [...Array(128).keys(), 0x212a, 0x17f, ...(wide[0]?.keys() ?? []), ...(wide[1]?.keys() ?? [])])
+    trees.lead[c] = (step(trees, 0, fold(c)) ? 1 : 0) | (step(trees, 1, fold(c)) ? 2 : 0);
+  return trees;
+}
+
+/** How many characters propose() has read since the count was last reset: a step count for tests (test/core/scan-once.test.ts). */
+export const scanStats = { chars: 0 };
+
+/** Where the tree sends what it proposes: a term's id and the place it may start at. */
+export type Visit = (id: number, start: number) => void;
+
+function step(trees: Trees, node: number, s: number): number {
+  if (s < 128) {
+    const k = trees.sym[s]!;
+    return k ? trees.next[node * trees.width + k]! : 0;
+  }
+  return trees.wide[node]?.get(s) ?? 0;
+}
+
+/** Every place of `text`, in order, with the terms the tree proposes there. */
+export function propose(text: string, trees: Trees, visit: Visit): void {
+  const n = text.length;
+  scanStats.chars += n;
+  const lead = trees.lead;
+  let afterWord = false;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    const roots = lead[code]!;
+    if (roots !== 0) {
+      const s = code < 128 ? LOWER[code]! : fold(code);
+      if ((roots & 1) !== 0 && !afterWord) walk(text, trees, step(trees, 0, s), s, i, visit);
+      if ((roots & 2) !== 0) walk(text, trees, step(trees, 1, s), s, i, visit);
+    }
+    afterWord = code < 128 && ASCII_WORD[code] === 1;
+  }
+}
+
+/** Proposes the terms whose paths the text follows from `start` (`node`: the step of its first character, `s`). */
+function walk(text: string, trees: Trees, node: number, s: number, start: number, visit: Visit): void {
+  const n = text.length;
+  let j = start + 1;
+  for (;;) {
+    const ids = trees.ids[node];
+    if (ids) for (const id of ids) visit(id, start);
+    // A run of spaces and hyphens is one step.
+    if (s === SEP) while (j < n && fold(text.charCodeAt(j)) === SEP) j++;
+    if (j >= n) return;
+    const code = text.charCodeAt(j++);
+    s = code < 128 ? LOWER[code]! : fold(code);
+    node = step(trees, node, s);
+    if (!node) return;
+  }
+}
