@@ -52,3 +52,21 @@ export function summarize(files: FileReport[]): Summary {
   }
   return s;
 }
+
+/** A summary counted as the files come, so that the files need not be kept for it. */
+export class Tally {
+  private readonly s = summarize([]);
+  add(file: FileReport): void {
+    const s = this.s;
+    s.files++;
+    if (file.findings.length) s.filesWithProblems++;
+    for (const x of file.findings) {
+      if (x.severity === 'error') s.errors++;
+      else if (x.severity === 'warning') s.warnings++;
+      else s.infos++;
+    }
+  }
+  get summary(): Summary {
+    return { ...this.s };
+  }
+}

@@ -56,55 +56,110 @@ const TMP = /^\.(.+)\.review-yaml-(\d+)-[0-9a-z]+\.tmp$/;
  * temporary file is removed.
  */
 export function writeFileAtomic(link: string, data: string | Buffer | Iterable<string>, opts: WriteOptions = {}): void {
-  // A symbolic link stays a link: the file it points at is the one replaced.
-  let path = link;
+  const file = new AtomicFile(link, opts);
   try {
-    path = realpathSync(link);
-  } catch {
-    path = link;
-  }
-  let old: Stats | undefined;
-  try {
-    old = statSync(path);
+    // Pieces (a large report) are written one after the other, never joined into one string.
+    if (typeof data === 'string' || Buffer.isBuffer(data)) file.write(data);
+    else for (const piece of data) file.write(piece);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-  }
-  if (old && opts.exclusive) throw Object.assign(new Error(`${link} exists`), { code: 'EEXIST' });
-  if (old) refuseUnsafe(path, old);
-  else if (opts.expect) throw new WriteRefused('ECHANGED', `${link} was removed`);
-  sweep(dirname(path));
-
-  // Pieces (a large report) are written one after the other, never joined into one string.
-  const pieces = typeof data === 'string' ? [Buffer.from(data, 'utf8')] : Buffer.isBuffer(data) ? [data] : data;
-  const tmp = join(dirname(path), `.${basename(path)}.review-yaml-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
-  // A new file gets the umask's mode; a replaced one starts private and then takes the old mode.
-  const fd = openSync(tmp, 'wx', old ? 0o600 : 0o666);
-  try {
-    try {
-      for (const piece of pieces) writeAll(fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
-      if (old) {
-        if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
-        fchmodSync(fd, old.mode & 0o7777);
-      }
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    hooks.flushed?.(path);
-    if (opts.expect) unchanged(path, opts.expect);
-    if (opts.exclusive) {
-      linkSync(tmp, path); // EEXIST if the path appeared meanwhile: never replaces
-      unlinkSync(tmp);
-    } else renameSync(tmp, path);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // already gone
-    }
+    file.abort();
     throw e;
   }
-  syncDir(dirname(path));
+  file.commit();
+}
+
+/**
+ * writeFileAtomic a piece at a time, for a writer that does not have all of its text at once (a
+ * report written while its files are linted): open, write, then commit, or abort to leave the
+ * old file as it was. The same checks and the same guarantees.
+ */
+export class AtomicFile {
+  private readonly path: string;
+  private readonly tmp: string;
+  private readonly old: Stats | undefined;
+  private fd: number | undefined;
+
+  constructor(
+    private readonly link: string,
+    private readonly opts: WriteOptions = {},
+  ) {
+    // A symbolic link stays a link: the file it points at is the one replaced.
+    let path = link;
+    try {
+      path = realpathSync(link);
+    } catch {
+      path = link;
+    }
+    let old: Stats | undefined;
+    try {
+      old = statSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+    if (old && opts.exclusive) throw Object.assign(new Error(`${link} exists`), { code: 'EEXIST' });
+    if (old) refuseUnsafe(path, old);
+    else if (opts.expect) throw new WriteRefused('ECHANGED', `${link} was removed`);
+    sweep(dirname(path));
+    this.path = path;
+    this.old = old;
+    this.tmp = join(dirname(path), `.${basename(path)}.review-yaml-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    // A new file gets the umask's mode; a replaced one starts private and then takes the old mode.
+    this.fd = openSync(this.tmp, 'wx', old ? 0o600 : 0o666);
+  }
+
+  write(piece: string | Buffer): void {
+    if (this.fd === undefined) throw new Error(`${this.link} is already written`);
+    writeAll(this.fd, typeof piece === 'string' ? Buffer.from(piece, 'utf8') : piece);
+  }
+
+  /** Flushes the text and puts it in the file's place (see writeFileAtomic); on failure the old file stays. */
+  commit(): void {
+    const { path, tmp, old, opts } = this;
+    const fd = this.fd;
+    if (fd === undefined) throw new Error(`${this.link} is already written`);
+    this.fd = undefined;
+    try {
+      try {
+        if (old) {
+          if (process.getuid?.() === 0 && (old.uid !== 0 || old.gid !== 0)) fchownSync(fd, old.uid, old.gid);
+          fchmodSync(fd, old.mode & 0o7777);
+        }
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      hooks.flushed?.(path);
+      if (opts.expect) unchanged(path, opts.expect);
+      if (opts.exclusive) {
+        linkSync(tmp, path); // EEXIST if the path appeared meanwhile: never replaces
+        unlinkSync(tmp);
+      } else renameSync(tmp, path);
+    } catch (e) {
+      removeQuietly(tmp);
+      throw e;
+    }
+    syncDir(dirname(path));
+  }
+
+  /** Leaves the file as it was: the temporary file is closed and removed. */
+  abort(): void {
+    if (this.fd === undefined) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // closed already
+    }
+    this.fd = undefined;
+    removeQuietly(this.tmp);
+  }
+}
+
+function removeQuietly(tmp: string): void {
+  try {
+    unlinkSync(tmp);
+  } catch {
+    // already gone
+  }
 }
 
 /** Writes every byte: write(2) may write fewer than asked (a nearly full disk); carry on until all are written or it fails. */

@@ -10,14 +10,15 @@ import { LintCache, configKey } from '../lint/cache';
 import { affectedFiles } from '../lint/affected';
 import { changedFiles } from '../lint/git';
 import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
-import { writeTargets } from '../lint/outputs';
+import { ReportOutput } from '../lint/outputs';
+import type { ReportTail } from '../formatters/writer';
 import { sameFile } from '../../node/atomic';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask, TaskResult } from '../lint/task';
 import { engine } from '../lazy';
 import { didYouMean } from '../../core/suggest';
-import { type FileReport, type RunReport, summarize } from '../report';
+import { type FileReport, Tally } from '../report';
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
@@ -72,14 +73,20 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     return task;
   });
 
-  const results = await runTasks(tasks, jobsFor(args, tasks.length), early);
-  checkRuleIds(args.overrides, results);
-
-  const report: RunReport = { files: [], skipped: [], summary: summarize([]) };
-  const reports: (FileReport & { abs: string })[] = [];
+  // The reports are written while the files are linted, unless something must be known of every
+  // file first: a fix that cannot be written stops the run, and a dry run's diffs come before the
+  // report (--fix, --fix-dry-run); --update-baseline records every file before hiding; an id of a
+  // plugin's or house rule in --rule is checked once every file's rules are known.
+  const { ruleById } = engine();
+  const holdAll = !!args.fix || args.updateBaseline || Object.keys(args.overrides).some((id) => !ruleById.has(id));
   const repo = repoRoot(cwd) ?? cwd;
+  const skipped: string[] = [];
+  const tally = new Tally();
   let fixed = 0;
-  results.forEach((r, i) => {
+  let hide: ReturnType<Baseline['hider']> | undefined;
+  let out: ReportOutput | undefined;
+  const deleted = !args.shard && !args.stdin;
+  const take = (r: TaskResult, i: number): Linted | undefined => {
     const { abs } = tasks[i]!;
     const path = args.stdin && args.stdinFilename === undefined ? '<stdin>' : tasks[i]!.display;
     if (r.writeError) throw new UsageError(tc('cli.error.writeFixes', { path, reason: r.writeError }));
@@ -89,33 +96,60 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     }
     if (r.entry) cache?.set(abs, r.entry);
     fixed += r.fixed;
-    if (r.kind === null) report.skipped.push(path);
-    else reports.push({ abs, path, kind: r.kind, findings: r.findings, repoPath: under(repo, abs) || path });
-  });
+    if (r.kind === null) {
+      skipped.push(path);
+      return undefined;
+    }
+    return { abs, path, kind: r.kind, findings: r.findings, repoPath: under(repo, abs) || path };
+  };
+  // Only what is shown is handed on: the baseline's and --quiet's findings are dropped here.
+  const show = ({ abs, ...r }: Linted) => {
+    const kept = hide ? hide.file(abs, r.findings) : r.findings;
+    const file: FileReport = { ...r, findings: args.quiet ? kept.filter((f) => f.severity === 'error') : kept };
+    tally.add(file);
+    out!.file(file);
+  };
+
+  try {
+    const jobs = jobsFor(args, tasks.length);
+    if (holdAll) {
+      const results = await runTasks(tasks, jobs, early);
+      checkRuleIds(args.overrides, results);
+      const reports = results.map(take).filter((r): r is Linted => r !== undefined);
+      if (baseline) {
+        const used = args.updateBaseline ? (baseline.write(reports, files), Baseline.load(baseline.file, baseline.name, false)) : baseline;
+        hide = used.hider(files, deleted);
+      }
+      if (args.fix === 'dry-run') for (const r of results) if (r.diff) io.stdout.write(r.diff);
+      out = new ReportOutput(args.targets, io);
+      reports.forEach(show);
+    } else {
+      hide = baseline?.hider(files, deleted);
+      out = new ReportOutput(args.targets, io);
+      await runTasks(tasks, jobs, early, inOrder((r, i) => {
+        const linted = take(r, i);
+        if (linted) show(linted);
+      }));
+    }
+  } catch (e) {
+    out?.abort();
+    throw e;
+  }
   const cacheProblem = cache?.save();
   if (cacheProblem) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cache', { dir: String(args.cache), reason: cacheProblem })}\n`);
 
-  let baselineSummary: { hidden: number; stale: number } | undefined;
-  if (baseline) {
-    const used = args.updateBaseline ? (baseline.write(reports, files), Baseline.load(baseline.file, baseline.name, false)) : baseline;
-    baselineSummary = used.apply(reports, files, !args.shard && !args.stdin);
-  }
-  report.files = reports.map(({ abs: _abs, ...r }) => ({ ...r, findings: args.quiet ? r.findings.filter((f) => f.severity === 'error') : r.findings }));
-  report.summary = summarize(report.files);
-  if (baselineSummary) report.summary.baseline = baselineSummary;
-  if (args.fix) {
-    report.summary.fixed = fixed;
-    report.dryRun = args.fix === 'dry-run';
-  }
-  if (args.fix === 'dry-run') for (const r of results) if (r.diff) io.stdout.write(r.diff);
-  writeTargets(args.targets, report, io);
+  const summary = tally.summary;
+  if (hide) summary.baseline = hide.end();
+  if (args.fix) summary.fixed = fixed;
+  const report: ReportTail = { skipped, summary, ...(args.fix ? { dryRun: args.fix === 'dry-run' } : {}) };
+  out.end(report);
 
   // Files were given or found, yet none is ours: the report says which, and the run does not pass.
-  if (args.errorOnUnmatched && !args.stdin && report.files.length === 0 && report.skipped.length > 0) {
-    (io.stderr ?? process.stderr).write(`${tc('cli.error.prefix', { line: tcn('cli.error.nothingLinted', report.skipped.length, { path: report.skipped[0]! }) })}\n`);
+  if (args.errorOnUnmatched && !args.stdin && summary.files === 0 && skipped.length > 0) {
+    (io.stderr ?? process.stderr).write(`${tc('cli.error.prefix', { line: tcn('cli.error.nothingLinted', skipped.length, { path: skipped[0]! }) })}\n`);
     return 2;
   }
-  const { errors, warnings } = report.summary;
+  const { errors, warnings } = summary;
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
 
@@ -150,6 +184,22 @@ function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): stri
   if (changed) files = affectedFiles(files, changed, args.config === undefined ? undefined : resolve(cwd, args.config));
   return selectShard(files, args.shard);
 }
+
+type Linted = FileReport & { abs: string };
+
+/** Hands results on in the tasks' order, whatever order the threads finish them in. */
+function inOrder<T>(f: (x: T, i: number) => void): (x: T, i: number) => void {
+  const waiting = new Map<number, T>();
+  let next = 0;
+  return (x, i) => {
+    waiting.set(i, x);
+    for (let y = waiting.get(next); y !== undefined; y = waiting.get(next)) {
+      waiting.delete(next);
+      f(y, next++);
+    }
+  };
+}
+
 
 const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
 

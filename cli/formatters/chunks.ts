@@ -29,19 +29,3 @@ export function* withItems(value: unknown, items: Iterable<unknown>, depth: numb
   yield first ? '[]' : `\n${'  '.repeat(depth)}]`;
   yield text.slice(at + quoted.length);
 }
-
-/** Joins small pieces into writes of about `size` characters (one write per finding would be slow). */
-export function* batched(pieces: Iterable<string>, size = 1 << 16): Generator<string> {
-  let buffer: string[] = [];
-  let length = 0;
-  for (const p of pieces) {
-    buffer.push(p);
-    length += p.length;
-    if (length >= size) {
-      yield buffer.join('');
-      buffer = [];
-      length = 0;
-    }
-  }
-  if (length) yield buffer.join('');
-}

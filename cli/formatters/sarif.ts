@@ -3,8 +3,10 @@ import { type RuleDescriptor, describeRule, docsUrl } from '../../core/rule';
 import { cliLocale, tc } from '../locale';
 import { engine } from '../lazy';
 import type { Range, Severity } from '../../core/types';
-import type { RunReport } from '../report';
+import type { FileReport, ReportedFinding, RunReport } from '../report';
 import { ITEMS, withItems } from './chunks';
+import { Spool } from './spool';
+import { type ReportWriter, whole } from './writer';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -22,21 +24,71 @@ const region = (r: Range) => ({
  * fingerprint so that alerts follow a finding across unrelated edits.
  */
 export function formatSarif(report: RunReport): string {
-  return [...sarifPieces(report)].join('');
+  return whole(sarifWriter(), report);
 }
 
-/** The same SARIF in pieces, each result made only when it is written. */
-export function sarifPieces(report: RunReport): Iterable<string> {
+type Related = NonNullable<ReportedFinding['related']>;
+/**
+ * What SARIF keeps of a file until the end, as arrays rather than objects (half the text to
+ * compress and read back): path, repoPath, then each finding's rule, severity, message, start
+ * line and character, end line and character, fingerprint and related places. No descriptors
+ * (kept once each), no fixes.
+ */
+type Kept = [string, string | null, [string, Severity, string, number, number, number, number, string | null, Related | null][]];
+
+/** A kept file as the results are made from it. */
+function unkept([path, repoPath, findings]: Kept): { path: string; repoPath?: string; findings: Pick<ReportedFinding, 'rule' | 'severity' | 'message' | 'range' | 'related' | 'fingerprint'>[] } {
+  return {
+    path,
+    ...(repoPath === null ? {} : { repoPath }),
+    findings: findings.map(([rule, severity, message, sl, sc, el, ec, fingerprint, related]) => ({
+      rule,
+      severity,
+      message,
+      range: { start: { line: sl, character: sc }, end: { line: el, character: ec } },
+      ...(fingerprint === null ? {} : { fingerprint }),
+      ...(related === null ? {} : { related }),
+    })),
+  };
+}
+
+/**
+ * The same SARIF, each result made only when it is written. The rules come first and name those
+ * of plugins and house rules that have findings, so the files are spooled (compressed) until the
+ * end, and the rules met on the way are kept once each, in the order they were met.
+ */
+export function sarifWriter(): ReportWriter {
+  const files = new Spool<Kept>();
+  const extra: RuleDescriptor[] = [];
+  const seen = new Set<string>();
+  return {
+    file(file: FileReport): string {
+      for (const f of file.findings)
+        if (f.descriptor && !seen.has(f.descriptor.id)) {
+          extra.push(f.descriptor);
+          seen.add(f.descriptor.id);
+        }
+      files.add([
+        file.path,
+        file.repoPath ?? null,
+        file.findings.map((f) => [f.rule, f.severity, f.message, f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character, f.fingerprint ?? null, f.related ?? null]),
+      ]);
+      return '';
+    },
+    end: (tail) => sarifPieces(mapLazily(files.items(), unkept), extra, tail.skipped),
+  };
+}
+
+function sarifPieces(files: Iterable<ReturnType<typeof unkept>>, extra: RuleDescriptor[], skipped: string[]): Iterable<string> {
   const { allRules } = engine();
   // The built-in rules, then each rule of a plugin, template or .reviewrc.yaml that has findings.
   const known: RuleDescriptor[] = allRules.map(describeRule);
   const ids = new Set(known.map((r) => r.id));
-  for (const file of report.files)
-    for (const f of file.findings)
-      if (f.descriptor && !ids.has(f.descriptor.id)) {
-        known.push(f.descriptor);
-        ids.add(f.descriptor.id);
-      }
+  for (const r of extra)
+    if (!ids.has(r.id)) {
+      known.push(r);
+      ids.add(r.id);
+    }
   const index = new Map(known.map((r, i) => [r.id, i]));
   const rules = known.map((r) => {
     const helpUri = r.origin === 'review-yaml' ? docsUrl(r.id, cliLocale()) : r.docs;
@@ -48,7 +100,7 @@ export function sarifPieces(report: RunReport): Iterable<string> {
       properties: { tags: r.tags },
     };
   });
-  const results = flatMapLazily(report.files, (file) =>
+  const results = flatMapLazily(files, (file) =>
     file.findings.map((f) => {
       const artifactLocation = { uri: uriOf(file.repoPath ?? file.path), uriBaseId: '%SRCROOT%' };
       return {
@@ -72,12 +124,12 @@ export function sarifPieces(report: RunReport): Iterable<string> {
         tool: { driver: { name: 'review-yaml', version, semanticVersion: version, informationUri: 'https://github.com/review-yaml/review-yaml', rules } },
         columnKind: 'utf16CodeUnits',
         // Files named or found that were not linted (not a review or template): said, not dropped.
-        ...(report.skipped.length
+        ...(skipped.length
           ? {
               invocations: [
                 {
                   executionSuccessful: true,
-                  toolExecutionNotifications: report.skipped.map((path) => ({
+                  toolExecutionNotifications: skipped.map((path) => ({
                     level: 'warning',
                     descriptor: { id: 'not-linted' },
                     message: { text: tc('cli.notLinted', { path }) },
@@ -94,7 +146,11 @@ export function sarifPieces(report: RunReport): Iterable<string> {
   return withItems(log, results, 3);
 }
 
-function* flatMapLazily<T, U>(items: readonly T[], f: (item: T) => U[]): Generator<U> {
+function* mapLazily<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}
+
+function* flatMapLazily<T, U>(items: Iterable<T>, f: (item: T) => U[]): Generator<U> {
   for (const item of items) yield* f(item);
 }
 

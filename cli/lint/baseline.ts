@@ -49,34 +49,39 @@ export class Baseline {
   }
 
   /**
-   * Removes the recorded findings from the reports (in place). Stale: entries for files linted in
-   * this run that were not found again, and, when `deleted` is set, entries for files that no longer exist.
+   * Hides recorded findings a file at a time, as the files are linted: `file` keeps the findings
+   * not recorded, `end` counts them and the stale entries: those for files linted in this run that
+   * were not found again, and, when `deleted` is set, those for files that no longer exist.
    */
-  apply(reports: (FileReport & { abs: string })[], linted: string[], deleted: boolean): { hidden: number; stale: number } {
+  hider(linted: string[], deleted: boolean): { file: <F extends { rule: string; fingerprint?: string }>(abs: string, findings: F[]) => F[]; end: () => { hidden: number; stale: number } } {
     const left = new Map<string, number>();
     for (const e of this.entries) {
       const k = keyOf(e.path, e.rule, e.fingerprint);
       left.set(k, (left.get(k) ?? 0) + (e.count ?? 1));
     }
     let hidden = 0;
-    for (const r of reports) {
-      const path = this.rel(r.abs);
-      r.findings = r.findings.filter((f) => {
-        const k = keyOf(path, f.rule, f.fingerprint ?? '');
-        const n = left.get(k) ?? 0;
-        if (n <= 0) return true;
-        left.set(k, n - 1);
-        hidden++;
-        return false;
-      });
-    }
-    const inRun = new Set(linted.map((abs) => this.rel(abs)));
-    let stale = 0;
-    for (const [k, n] of left) {
-      const path = k.slice(0, k.indexOf('\0'));
-      if (n > 0 && (inRun.has(path) || (deleted && !existsSync(resolve(dirname(this.file), path))))) stale += n;
-    }
-    return { hidden, stale };
+    return {
+      file: (abs, findings) => {
+        const path = this.rel(abs);
+        return findings.filter((f) => {
+          const k = keyOf(path, f.rule, f.fingerprint ?? '');
+          const n = left.get(k) ?? 0;
+          if (n <= 0) return true;
+          left.set(k, n - 1);
+          hidden++;
+          return false;
+        });
+      },
+      end: () => {
+        const inRun = new Set(linted.map((abs) => this.rel(abs)));
+        let stale = 0;
+        for (const [k, n] of left) {
+          const path = k.slice(0, k.indexOf('\0'));
+          if (n > 0 && (inRun.has(path) || (deleted && !existsSync(resolve(dirname(this.file), path))))) stale += n;
+        }
+        return { hidden, stale };
+      },
+    };
   }
 
   /** Records the findings of this run's files; keeps entries of other files that still exist. Sorted, so it diffs well. */

@@ -59,7 +59,14 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onR
       if (mine && running === 0 && !failed) resolve(results);
     };
     for (const worker of workers.threads) {
-      worker.on('message', (m: JobResults) => m.results.forEach((r, j) => keep(r, m.start + j)));
+      // What is done with a result may fail (a report that cannot be written): the run stops.
+      worker.on('message', (m: JobResults) => {
+        try {
+          m.results.forEach((r, j) => keep(r, m.start + j));
+        } catch (e) {
+          fail(e);
+        }
+      });
       worker.on('error', fail);
       worker.on('exit', (code) => {
         if (code !== 0) fail(new Error(`a lint worker stopped (exit ${code})`));
@@ -68,11 +75,21 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onR
       });
       worker.postMessage({ tasks, next, batch: BATCH } satisfies Job);
     }
-    // This thread's share, taken from the same counter; the workers' results arrive meanwhile
-    // and are read once it is done.
-    for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH))
-      for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) keep(lintOne(tasks[i]!), i);
-    mine = true;
-    done();
+    // This thread's share, taken from the same counter. Without onResult the workers' results
+    // wait in the queue until it is done; with it, this thread lets them in after each batch, so
+    // that they are handed on (and written) as they come rather than all held until the end.
+    const share = async () => {
+      for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH)) {
+        for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) keep(lintOne(tasks[i]!), i);
+        if (onResult) await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    share().then(
+      () => {
+        mine = true;
+        done();
+      },
+      fail,
+    );
   });
 }

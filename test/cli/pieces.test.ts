@@ -1,6 +1,7 @@
 // Large reports are written in pieces, byte for byte what the whole-string formatters wrote: the
-// JSON and SARIF formatters as they were (whole objects through one JSON.stringify) are kept below
-// as the reference, and compared with the pieces on generated reports and on the examples.
+// formatters as they were (JSON and SARIF whole objects through one JSON.stringify, stylish, GitHub
+// and JUnit one string from every file) are kept below as the reference, and compared with the
+// pieces, written a file at a time, on generated reports and on the examples.
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,9 +12,14 @@ import { type RuleDescriptor, describeRule, docsUrl } from '../../core/rule';
 import type { Range, Severity } from '../../core/types';
 import { engine } from '../../cli/lazy';
 import { cliLocale, tc } from '../../cli/locale';
+import { createColors } from 'picocolors';
 import { formatJson } from '../../cli/formatters/json';
 import { formatSarif } from '../../cli/formatters/sarif';
-import { writeTargets } from '../../cli/lint/outputs';
+import { SHOWN_PER_FILE, clean, widest } from '../../cli/formatters/clean';
+import { escapeData, escapeProperty } from '../../cli/formatters/github';
+import { xml } from '../../cli/formatters/junit';
+import { tcn } from '../../cli/locale';
+import { FORMATS, writeTargets } from '../../cli/lint/outputs';
 import { type FileReport, type ReportedFinding, type RunReport, summarize } from '../../cli/report';
 import { ROOT, cli } from '../support/cli';
 
@@ -125,6 +131,95 @@ function referenceSarif(report: RunReport): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+function referenceStylish(report: RunReport, color: boolean): string {
+  const c = createColors(color);
+  const lines: string[] = [];
+  const label = { error: tc('cli.severity.error'), warning: tc('cli.severity.warning'), info: tc('cli.severity.info') };
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  for (const file of report.files) {
+    if (!file.findings.length) continue;
+    lines.push(c.underline(clean(file.path)));
+    const shown = file.findings.length > SHOWN_PER_FILE ? file.findings.slice(0, SHOWN_PER_FILE) : file.findings;
+    const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
+    const w0 = widest(positions, (p) => p.length);
+    const w1 = widest(shown, (f) => label[f.severity].length);
+    shown.forEach((f, i) => {
+      lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${clean(f.message)}  ${c.dim(clean(f.rule))}`);
+    });
+    if (shown.length < file.findings.length) lines.push(`  ${c.dim(tcn('cli.stylish.more', file.findings.length - shown.length))}`);
+    lines.push('');
+  }
+  const { errors, warnings, infos, files, filesWithProblems } = report.summary;
+  const problems = errors + warnings + infos;
+  const count = (what: 'problems' | 'errors' | 'warnings' | 'infos' | 'files', n: number) => tcn(`cli.stylish.${what}`, n);
+  if (problems) {
+    const mark = errors ? c.red(c.bold('✖')) : c.yellow(c.bold('⚠'));
+    const counts = { problems: count('problems', problems), errors: count('errors', errors), warnings: count('warnings', warnings), infos: count('infos', infos), files: count('files', files) };
+    lines.push(`${mark} ${filesWithProblems < files ? tc('cli.stylish.totalOf', { ...counts, some: filesWithProblems }) : tc('cli.stylish.total', counts)}`);
+  } else {
+    lines.push(`${c.green('✔')} ${tc('cli.stylish.clean', { files: count('files', files) })}`);
+  }
+  const { baseline, fixed } = report.summary;
+  if (fixed !== undefined) lines.push(tc(report.dryRun ? 'cli.stylish.wouldFix' : 'cli.stylish.fixed', { problems: count('problems', fixed) }));
+  if (baseline) {
+    const problems = count('problems', baseline.hidden);
+    lines.push(c.dim(baseline.stale ? tcn('cli.stylish.hiddenStale', baseline.stale, { problems }) : tc('cli.stylish.hidden', { problems })));
+  }
+  for (const path of report.skipped) lines.push(`${c.yellow(c.bold('⚠'))} ${c.yellow(tc('cli.notLinted', { path: clean(path) }))}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+function referenceGithub(report: RunReport): string {
+  const lines: string[] = [];
+  for (const file of report.files)
+    for (const f of file.findings) {
+      const { start, end } = f.range;
+      const props = [
+        ['file', file.repoPath ?? file.path],
+        ['line', start.line + 1],
+        ['col', start.character + 1],
+        ['endLine', end.line + 1],
+        ['endColumn', end.character + 1],
+        ['title', f.rule],
+      ].map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+      lines.push(`::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`);
+    }
+  for (const path of report.skipped) lines.push(`::warning file=${escapeProperty(path)},title=not-linted::${escapeData(tc('cli.notLinted', { path }))}`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+function referenceJunit(report: RunReport): string {
+  const cases: string[] = [];
+  let failed = 0;
+  for (const file of report.files) {
+    const at = (f: (typeof file.findings)[number]) => `${file.path}:${f.range.start.line + 1}:${f.range.start.character + 1}`;
+    const errors = file.findings.filter((f) => f.severity === 'error');
+    const others = file.findings.filter((f) => f.severity !== 'error');
+    if (errors.length) failed++;
+    const body = [
+      ...errors.map((f) => `      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`${at(f)}: ${f.message} (${f.rule})`)}</failure>`),
+      ...(others.length ? [`      <system-out>${xml(others.map((f) => `${at(f)}: ${f.severity}: ${f.message} (${f.rule})`).join('\n'))}</system-out>`] : []),
+    ];
+    const open = `    <testcase classname="review-yaml" name="${xml(file.path)}" file="${xml(file.path)}"`;
+    cases.push(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>` : `${open}/>`);
+  }
+  for (const path of report.skipped)
+    cases.push(`    <testcase classname="review-yaml" name="${xml(path)}" file="${xml(path)}">\n      <skipped message="${xml(tc('cli.notLinted', { path }))}"/>\n    </testcase>`);
+  const counts = `tests="${report.files.length + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="review-yaml" ${counts}>`, `  <testsuite name="review-yaml" ${counts}>`, ...cases, '  </testsuite>', '</testsuites>', ''].join('\n');
+}
+
+/** Each format as it was, by name. */
+const REFERENCE = {
+  stylish: (r: RunReport) => referenceStylish(r, false),
+  json: referenceJson,
+  sarif: referenceSarif,
+  github: referenceGithub,
+  junit: referenceJunit,
+};
+
 /** A relative URI reference: each segment percent-encoded, '/' kept. */
 const uriOf = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
@@ -158,15 +253,26 @@ const fileReport: fc.Arbitrary<FileReport> = fc.record({
 const report: fc.Arbitrary<RunReport> = fc
   .record({
     files: fc.array(fileReport, { maxLength: 8 }),
-    skipped: fc.array(fc.constantFrom('notes.review.yaml', 'other/x.review.yaml'), { maxLength: 2 }),
+    skipped: fc.array(fc.oneof(fc.constantFrom('notes.review.yaml', 'other/x.review.yaml'), text.map((t) => `${t}.yaml`)), { maxLength: 2 }),
     baseline: fc.option(fc.record({ hidden: fc.nat(9), stale: fc.nat(9) }), { nil: undefined }),
     fixed: fc.option(fc.nat(9), { nil: undefined }),
+    dryRun: fc.boolean(),
   })
-  .map(({ files, skipped, baseline, fixed }) => ({
+  .map(({ files, skipped, baseline, fixed, dryRun }) => ({
     files,
     skipped,
     summary: { ...summarize(files), ...(baseline ? { baseline } : {}), ...(fixed === undefined ? {} : { fixed }) },
+    ...(fixed === undefined ? {} : { dryRun }),
   }));
+
+/** What the CLI writes for `report` in `format`, given the files one at a time (as it does while linting). */
+function streamed(format: (typeof FORMATS)[number], report: RunReport): { text: string; writes: number[] } {
+  const writes: number[] = [];
+  let text = '';
+  const stdout = { write: (s: string) => (writes.push(s.length), (text += s), true) } as unknown as NodeJS.WritableStream;
+  writeTargets([{ format }], report, { cwd: ROOT, stdout });
+  return { text, writes };
+}
 
 describe('cli: reports written in pieces', () => {
   it('JSON and SARIF in pieces are the bytes the whole-string formatters wrote', () => {
@@ -177,6 +283,23 @@ describe('cli: reports written in pieces', () => {
       }),
       { seed: 20_261_207, numRuns: 400 },
     );
+  });
+
+  it('every format written a file at a time is the bytes its whole-string formatter wrote', () => {
+    fc.assert(
+      fc.property(report, (r) => {
+        for (const format of FORMATS) assert.equal(streamed(format, r).text, REFERENCE[format](r), format);
+      }),
+      { seed: 20_261_208, numRuns: 300 },
+    );
+    // Past the 1,000 findings a terminal shows of one file, and with colours.
+    const many: ReportedFinding[] = Array.from({ length: 1005 }, (_, i) => ({ rule: 'vague-praise', severity: SEVERITIES[i % 3]!, message: `m${i}`, range: { start: { line: i, character: 0 }, end: { line: i, character: 3 } } }));
+    const files: FileReport[] = [{ path: 'a.review.yaml', kind: 'review', findings: many }, { path: 'b.review.yaml', kind: 'review', findings: [] }, { path: 'c.review.yaml', kind: 'review', findings: many.slice(0, 2) }];
+    const big: RunReport = { files, skipped: ['x.yaml'], summary: summarize(files) };
+    for (const format of FORMATS) assert.equal(streamed(format, big).text, REFERENCE[format](big), format);
+    let coloured = '';
+    writeTargets([{ format: 'stylish' }], big, { cwd: ROOT, stdout: { isTTY: true, write: (s: string) => ((coloured += s), true) } as unknown as NodeJS.WritableStream & { isTTY: boolean } });
+    if (!process.env.NO_COLOR) assert.equal(coloured, referenceStylish(big, true));
   });
 
   it('the same on the examples, as the CLI writes them to standard output and to a file', () => {
@@ -207,14 +330,11 @@ describe('cli: reports written in pieces', () => {
     }));
     const files: FileReport[] = Array.from({ length: 4000 }, (_, i) => ({ path: `team-${i % 40}/r${i}.review.yaml`, kind: 'review', findings }));
     const big: RunReport = { files, skipped: [], summary: summarize(files) };
-    for (const format of ['json', 'sarif'] as const) {
-      const writes: number[] = [];
-      let whole = '';
-      const stdout = { write: (s: string) => (writes.push(s.length), (whole += s), true) } as unknown as NodeJS.WritableStream;
-      writeTargets([{ format }], big, { cwd: ROOT, stdout });
-      const reference = format === 'json' ? referenceJson(big) : referenceSarif(big);
+    for (const format of FORMATS) {
+      const { text: whole, writes } = streamed(format, big);
+      const reference = REFERENCE[format](big);
       assert.ok(whole === reference, `${format}: the pieces are the whole report`);
-      assert.ok(reference.length > 5_000_000, `${format}: ${reference.length} characters`);
+      assert.ok(reference.length > 2_000_000, `${format}: ${reference.length} characters`);
       assert.ok(Math.max(...writes) < 80_000, `${format}: the largest write is ${Math.max(...writes)} characters`);
       assert.ok(writes.length > 60, `${format}: ${writes.length} writes`);
     }
