@@ -77,8 +77,8 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   // file first: a fix that cannot be written stops the run, and a dry run's diffs come before the
   // report (--fix, --fix-dry-run); --update-baseline records every file before hiding; an id of a
   // plugin's or house rule in --rule is checked once every file's rules are known.
-  const { ruleById } = engine();
-  const holdAll = !!args.fix || args.updateBaseline || Object.keys(args.overrides).some((id) => !ruleById.has(id));
+  // The engine's rule list only when --rule names a rule: an unchanged --cache run need not load it.
+  const holdAll = !!args.fix || args.updateBaseline || Object.keys(args.overrides).some((id) => !engine().ruleById.has(id));
   const repo = repoRoot(cwd) ?? cwd;
   const skipped: string[] = [];
   const tally = new Tally();
