@@ -24,8 +24,8 @@ export const codeOf = (d: vscode.Diagnostic): string | undefined =>
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'review-yaml');
 
-/** The diagnostics of `uri` once `ok` holds for them: checked now, then on every change; mocha's timeout bounds the wait. */
-export function diagnosticsWhere(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
+/** The diagnostics of `uri` once `ok` holds for them: checked now, then each time `changed` fires for `uri`; mocha's timeout bounds the wait. */
+function diagnosticsOn(changed: vscode.Event<vscode.Uri>, uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve) => {
     const test = () => {
       const ds = ours(uri);
@@ -33,32 +33,25 @@ export function diagnosticsWhere(uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) 
       sub.dispose();
       resolve(ds);
     };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) test();
+    const sub = changed((u) => {
+      if (u.toString() === uri.toString()) test();
     });
     test();
   });
 }
+
+/** Each uri of an `onDidChangeDiagnostics` event, one at a time. */
+const diagnosticsChanged: vscode.Event<vscode.Uri> = (listener) => vscode.languages.onDidChangeDiagnostics((e) => e.uris.forEach((u) => listener(u)));
+
+/** The diagnostics of `uri` once `ok` holds for them, checked on every `onDidChangeDiagnostics`. */
+export const diagnosticsWhere = (uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> => diagnosticsOn(diagnosticsChanged, uri, ok);
 
 /**
  * Like `diagnosticsWhere`, but checked each time the language client hands diagnostics to VS Code,
  * which is when the editor shows them: `onDidChangeDiagnostics` comes up to 50 ms after that (the
  * extension host debounces it), a wait no user sees. `shown` is the API's `onDidShowDiagnostics`.
  */
-export function diagnosticsShown(shown: vscode.Event<vscode.Uri>, uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve) => {
-    const test = () => {
-      const ds = ours(uri);
-      if (!ok(ds)) return;
-      sub.dispose();
-      resolve(ds);
-    };
-    const sub = shown((u) => {
-      if (u.toString() === uri.toString()) test();
-    });
-    test();
-  });
-}
+export const diagnosticsShown = (shown: vscode.Event<vscode.Uri>, uri: vscode.Uri, ok: (ds: vscode.Diagnostic[]) => boolean): Promise<vscode.Diagnostic[]> => diagnosticsOn(shown, uri, ok);
 
 /** The first value `event` fires for which `ok` holds. */
 export function once<T>(event: vscode.Event<T>, ok: (v: T) => boolean = () => true): Promise<T> {
