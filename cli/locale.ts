@@ -11,7 +11,7 @@ import { type CliKey, cliCatalog } from './i18n';
 import { engine } from './lazy';
 import type { ConfigContext } from '../node/config';
 import { readRegularFile } from '../node/host';
-import { knownConfig, rememberConfig } from './lint/cache';
+import { knownConfig, rememberConfig } from './lint/configs';
 
 /** The run's language, or how to find it on first use (see main.ts). */
 let current: Locale | (() => Locale) = 'en';
