@@ -3,7 +3,10 @@
 // dist/web/server.js in a Worker of its own. A host that serves extensions over https (vscode.dev)
 // starts it from the extension's URI; one that refuses workers from extension URIs (code-server and
 // other remote hosts: "Creating workers from remote extensions is currently not supported") gets
-// the same script as a Blob URL, read through workspace.fs.
+// the same script as a Blob URL, read through workspace.fs. The server keeps a thread of its own
+// rather than sharing this one through a MessageChannel: joined here, a keystroke's diagnostics
+// came no sooner (its lint waited behind the extension host's own work instead of for a wake-up
+// of the worker), and a long lint would hold up every extension of the host.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient, type MessageTransports } from 'vscode-languageclient/browser';
 import { ReadFileRequest } from '../../server/protocol';
