@@ -20,6 +20,9 @@ export interface Figures {
   editEventP50Ms?: number;
   /** Of an edit's time, what follows the change reaching the extension host (onDidChangeTextDocument): the client, the server's worker and back, p50 ms. */
   changeToShownP50Ms?: number;
+  changeToShownP95Ms?: number;
+  /** The part before: the edit's round trip to the window and back to the extension host (the editor's own), p50 ms. */
+  editToChangeP50Ms?: number;
   edits?: number;
 }
 
