@@ -51,7 +51,6 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (t.output !== undefined && files.some((f) => sameFile(f, resolve(cwd, t.output!)))) throw new UsageError(tc('cli.error.outputIsInput', { path: t.output }));
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
-  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.
   const keys = new Map<string, string>();
@@ -68,7 +67,9 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
       let key = keys.get(id);
       if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }), ...pluginCode(cfg) })));
       task.cacheKey = key;
-      task.cached = cache.get(abs);
+      // Read when the file's turn comes (or when the task is posted to a thread), not all here:
+      // each entry is then dropped once its file is reported, instead of living to the run's end.
+      Object.defineProperty(task, 'cached', { enumerable: true, get: () => cache.get(abs) });
     }
     return task;
   });
@@ -136,6 +137,8 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     throw e;
   }
   const cacheProblem = cache?.save();
+  // Known once every entry the run read (and the save kept) was decoded.
+  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   if (cacheProblem) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cache', { dir: String(args.cache), reason: cacheProblem })}\n`);
 
   const summary = tally.summary;

@@ -58,13 +58,15 @@ describe('lint --jobs, --shard and --cache', () => {
     const CACHE = 'node_modules/.cache/review-yaml/lint-cache.json';
     /** Marks every cached finding, so that a run that reuses the cache shows it. */
     const mark = (dir: string, file = CACHE) => {
-      // Findings are stored as arrays whose third item indexes the message in the file's strings.
+      // A header line, then a line per file whose last item is its findings: arrays whose third
+      // item indexes the message in the header's strings.
       const path = join(dir, file);
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { strings: string[]; entries: Record<string, { findings: number[][] }> };
-      const messages = new Set(Object.values(data.entries).flatMap((e) => e.findings.map((f) => f[2]!)));
+      const [head, ...entries] = readFileSync(path, 'utf8').split('\n');
+      const data = JSON.parse(head!) as { strings: string[] };
+      const messages = new Set(entries.filter(Boolean).flatMap((line) => (JSON.parse(line) as unknown[]).at(-1) as number[][]).map((f) => f[2]!));
       assert.ok(messages.size > 0, 'no finding in the cache to mark');
       for (const i of messages) data.strings[i] = `(cached) ${data.strings[i]}`;
-      writeFileSync(path, JSON.stringify(data));
+      writeFileSync(path, [JSON.stringify(data), ...entries].join('\n'));
     };
     const held = (dir: string, args: string[] = []) => cli(['lint', '--cache', 'reviews/held.review.yaml', ...args], { cwd: dir }).stdout;
 
