@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fdir } from 'fdir';
 import { type ConfigFinder, UsageError, repoRoot } from '../node/config';
@@ -54,7 +54,8 @@ export function selectFiles(args: string[], opts: { cwd: string; ignore: string[
         const kept = all.filter(keep);
         if (!all.length) unmatched(tc('cli.error.noReviews', { path: arg }));
         else if (!kept.length) unmatched(tc('cli.error.allIgnored', { pattern: arg }));
-        for (const f of kept) found.add(resolve(f));
+        // Whole, normalised paths already; resolved again only for the separators of Windows.
+        for (const f of kept) found.add(sep === '/' ? f : resolve(f));
       } else named.add(abs);
     } else if (isGlob(arg)) {
       const matches = globFiles(slash(arg), opts.cwd);
@@ -176,8 +177,11 @@ export function reviewsUnder(dir: string, root?: string): string[] {
       folders.set(dir, (folder = { real: realpathSync.native(dir), links }));
     }
     const name = basename(p);
-    return folder.links.has(name) ? realpathSync.native(p) : join(folder.real, name);
+    // The folder's real path is whole and normalised, and a name adds no `.` or `..`: joined as it is.
+    return folder.links.has(name) ? realpathSync.native(p) : folder.real.endsWith(sep) ? folder.real + name : folder.real + sep + name;
   };
+  // Inside `top`: a real path is normalised, so a plain prefix says so, as path.relative would.
+  const inside = top.endsWith(sep) ? top : top + sep;
   for (const p of paths) {
     let r: string;
     try {
@@ -185,9 +189,8 @@ export function reviewsUnder(dir: string, root?: string): string[] {
     } catch {
       continue; // a dangling link
     }
-    const rel = relative(top, r);
     const kept = real.get(r);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (kept === undefined || p.length < kept.length)) real.set(r, p);
+    if (r.startsWith(inside) && (kept === undefined || p.length < kept.length)) real.set(r, p);
   }
   return [...real.values()];
 }

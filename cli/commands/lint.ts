@@ -1,6 +1,6 @@
 import type { CliKey } from '../i18n';
 import { relative, resolve, sep } from 'node:path';
-import { localeFromEnv, parseLocale } from '../../core/i18n';
+import { type Locale, localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';
 import { slash } from '../../node/host';
@@ -54,13 +54,14 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.
   const keys = new Map<string, string>();
+  let envLocale: Locale | undefined;
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
     checkPlugins(cfg, cliConfig);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
-    const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
+    const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? (envLocale ??= localeFromEnv(process.env));
     const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, configPath: cfg?.path, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
@@ -206,6 +207,9 @@ function inOrder<T>(f: (x: T, i: number) => void): (x: T, i: number) => void {
 
 const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
 
+/** A `.` or `..` segment, or an empty one: a path that path.relative would first normalise. (A folder such as `.cache` is plain.) */
+const DOTS_OR_EMPTY = /\/\.{0,2}(?:\/|$)/;
+
 /**
  * `abs` relative to `base`, with '/'. A plain path inside `base` (the usual case: thousands of
  * reviews under the current folder) is a slice of it; anything else goes through path.relative,
@@ -213,7 +217,7 @@ const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
  */
 function under(base: string, abs: string): string {
   const prefix = base.endsWith(sep) ? base : base + sep;
-  if (sep === '/' && abs.startsWith(prefix) && !abs.includes('/.', prefix.length - 1) && !abs.includes('//')) return abs.slice(prefix.length);
+  if (sep === '/' && abs.startsWith(prefix) && !DOTS_OR_EMPTY.test(abs.slice(prefix.length - 1))) return abs.slice(prefix.length);
   return slash(relative(base, abs));
 }
 
