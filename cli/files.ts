@@ -107,18 +107,25 @@ class GitIgnore {
   private byDir = new Map<string, Ignore | null>();
   /** Whether a folder is a repository's top (holds .git), asked once per folder, not once per file. */
   private tops = new Map<string, boolean>();
+  /** Each folder's .gitignore files up to its repository's top, nearest first: most folders have none. */
+  private chains = new Map<string, [string, Ignore][]>();
 
   ignores(file: string): boolean {
-    let dir = dirname(file);
-    for (;;) {
-      const ig = this.load(dir);
-      if (ig) {
-        const rel = slash(relative(dir, file));
-        if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
-      }
-      if (this.isTop(dir) || dirname(dir) === dir) return false;
-      dir = dirname(dir);
+    for (const [dir, ig] of this.chain(dirname(file))) {
+      const rel = slash(relative(dir, file));
+      if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
     }
+    return false;
+  }
+
+  private chain(dir: string): [string, Ignore][] {
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      const ig = this.load(dir);
+      const above = this.isTop(dir) || dirname(dir) === dir ? [] : this.chain(dirname(dir));
+      this.chains.set(dir, (chain = ig ? [[dir, ig], ...above] : above));
+    }
+    return chain;
   }
 
   private isTop(dir: string): boolean {

@@ -36,8 +36,10 @@ export function stylishWriter(color: boolean): ReportWriter {
       const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
       const w0 = widest(positions, (p) => p.length);
       const w1 = widest(shown, (f) => label[f.severity].length);
+      // Each severity's word, padded and painted once a file rather than once a finding.
+      const word = { error: paint.error(label.error.padEnd(w1)), warning: paint.warning(label.warning.padEnd(w1)), info: paint.info(label.info.padEnd(w1)) };
       shown.forEach((f, i) => {
-        lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${safe(f.message)}  ${c.dim(safe(f.rule))}`);
+        lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${word[f.severity]}  ${safe(f.message)}  ${c.dim(safe(f.rule))}`);
       });
       if (shown.length < file.findings.length) lines.push(`  ${c.dim(tcn('cli.stylish.more', file.findings.length - shown.length))}`);
       // A blank line after the block; the total always follows.
