@@ -68,9 +68,6 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
       let key = keys.get(id);
       if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }), ...pluginCode(cfg) })));
       task.cacheKey = key;
-      // Read when the file's turn comes (or when the task is posted to a thread), not all here:
-      // each entry is then dropped once its file is reported, instead of living to the run's end.
-      Object.defineProperty(task, 'cached', { enumerable: true, get: () => cache.get(abs) });
     }
     return task;
   });
@@ -114,8 +111,11 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
 
   try {
     const jobs = jobsFor(args, tasks.length);
+    // Each file's cache entry is read when its turn comes (or when the tasks go to the threads),
+    // not all here: each is then dropped once its file is reported, not held to the run's end.
+    const withEntry = cache ? (t: LintTask): LintTask => (t.cacheKey === undefined ? t : { ...t, cached: cache.get(t.abs) }) : undefined;
     if (holdAll) {
-      const results = await runTasks(tasks, jobs, early);
+      const results = await runTasks(tasks, jobs, early, undefined, withEntry);
       checkRuleIds(args.overrides, results);
       const reports = results.map(take).filter((r): r is Linted => r !== undefined);
       if (baseline) {
@@ -128,10 +128,16 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     } else {
       hide = baseline?.hider(files, deleted);
       out = new ReportOutput(args.targets, io);
-      await runTasks(tasks, jobs, early, inOrder((r, i) => {
-        const linted = take(r, i);
-        if (linted) show(linted);
-      }));
+      await runTasks(
+        tasks,
+        jobs,
+        early,
+        inOrder((r, i) => {
+          const linted = take(r, i);
+          if (linted) show(linted);
+        }),
+        withEntry,
+      );
     }
   } catch (e) {
     out?.abort();
