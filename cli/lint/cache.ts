@@ -84,9 +84,11 @@ function encode(entries: [string, CacheEntry][], configs: Record<string, UserCon
     return JSON.stringify(stored);
   });
   const header: CacheHeader = { version, format: FORMAT, files: entries.map(([abs]) => abs), strings: strings.list, keys: keys.list, deps: deps.list, configs };
-  // JSON never holds a raw line break, so each line is one whole value. Written in ASCII (other
-  // characters as JSON's \u escapes), the file is read and parsed as one-byte text, much faster.
-  return `${[JSON.stringify(header), ...lines].join('\n')}\n`.replace(NOT_ASCII, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // JSON never holds a raw line break, so each line is one whole value. In ASCII (other
+  // characters as JSON's \u escapes), the file is read and parsed as one-byte text, much faster:
+  // only the header holds words and paths, the entries hold numbers and hexadecimal hashes.
+  const head = JSON.stringify(header).replace(NOT_ASCII, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${[head, ...lines].join('\n')}\n`;
 }
 
 /** Thrown for a cache of the wrong shape, which must not reach the run. */
