@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { fdir } from 'fdir';
 import { type ConfigFinder, UsageError, repoRoot } from '../node/config';
@@ -54,7 +54,8 @@ export function selectFiles(args: string[], opts: { cwd: string; ignore: string[
         const kept = all.filter(keep);
         if (!all.length) unmatched(tc('cli.error.noReviews', { path: arg }));
         else if (!kept.length) unmatched(tc('cli.error.allIgnored', { pattern: arg }));
-        for (const f of kept) found.add(resolve(f));
+        // Whole, normalised paths already; resolved again only for the separators of Windows.
+        for (const f of kept) found.add(sep === '/' ? f : resolve(f));
       } else named.add(abs);
     } else if (isGlob(arg)) {
       const matches = globFiles(slash(arg), opts.cwd);
@@ -106,18 +107,25 @@ class GitIgnore {
   private byDir = new Map<string, Ignore | null>();
   /** Whether a folder is a repository's top (holds .git), asked once per folder, not once per file. */
   private tops = new Map<string, boolean>();
+  /** Each folder's .gitignore files up to its repository's top, nearest first: most folders have none. */
+  private chains = new Map<string, [string, Ignore][]>();
 
   ignores(file: string): boolean {
-    let dir = dirname(file);
-    for (;;) {
-      const ig = this.load(dir);
-      if (ig) {
-        const rel = slash(relative(dir, file));
-        if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
-      }
-      if (this.isTop(dir) || dirname(dir) === dir) return false;
-      dir = dirname(dir);
+    for (const [dir, ig] of this.chain(dirname(file))) {
+      const rel = slash(relative(dir, file));
+      if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
     }
+    return false;
+  }
+
+  private chain(dir: string): [string, Ignore][] {
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      const ig = this.load(dir);
+      const above = this.isTop(dir) || dirname(dir) === dir ? [] : this.chain(dirname(dir));
+      this.chains.set(dir, (chain = ig ? [[dir, ig], ...above] : above));
+    }
+    return chain;
   }
 
   private isTop(dir: string): boolean {
@@ -176,8 +184,11 @@ export function reviewsUnder(dir: string, root?: string): string[] {
       folders.set(dir, (folder = { real: realpathSync.native(dir), links }));
     }
     const name = basename(p);
-    return folder.links.has(name) ? realpathSync.native(p) : join(folder.real, name);
+    // The folder's real path is whole and normalised, and a name adds no `.` or `..`: joined as it is.
+    return folder.links.has(name) ? realpathSync.native(p) : folder.real.endsWith(sep) ? folder.real + name : folder.real + sep + name;
   };
+  // Inside `top`: a real path is normalised, so a plain prefix says so, as path.relative would.
+  const inside = top.endsWith(sep) ? top : top + sep;
   for (const p of paths) {
     let r: string;
     try {
@@ -185,9 +196,8 @@ export function reviewsUnder(dir: string, root?: string): string[] {
     } catch {
       continue; // a dangling link
     }
-    const rel = relative(top, r);
     const kept = real.get(r);
-    if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (kept === undefined || p.length < kept.length)) real.set(r, p);
+    if (r.startsWith(inside) && (kept === undefined || p.length < kept.length)) real.set(r, p);
   }
   return [...real.values()];
 }

@@ -86,7 +86,12 @@ for (let k = 0; k < KILLS; k++) {
   const cacheDir = join(dir, 'node_modules/.cache/review-yaml');
   const cacheFile = join(cacheDir, 'lint-cache.json');
   try {
-    if (existsSync(cacheFile)) JSON.parse(readFileSync(cacheFile, 'utf8'));
+    // JSON lines: a header, then a line per file; whole when every line is JSON and it ends with a line break.
+    if (existsSync(cacheFile)) {
+      const lines = readFileSync(cacheFile, 'utf8').split('\n');
+      if (lines.pop() !== '') throw new Error('cut short');
+      for (const line of lines) JSON.parse(line);
+    }
   } catch {
     figures.brokenCache++;
   }

@@ -1,6 +1,6 @@
 import type { CliKey } from '../i18n';
 import { relative, resolve, sep } from 'node:path';
-import { localeFromEnv, parseLocale } from '../../core/i18n';
+import { type Locale, localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
 import { selectFiles } from '../files';
 import { slash } from '../../node/host';
@@ -51,24 +51,23 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     if (t.output !== undefined && files.some((f) => sameFile(f, resolve(cwd, t.output!)))) throw new UsageError(tc('cli.error.outputIsInput', { path: t.output }));
   const stdinText = args.stdin ? await readAll(io.stdin ?? process.stdin) : undefined;
 
-  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   const rootOf = memo((dir: string) => repoRoot(dir));
   // One configuration key per configuration file, template root and locale, not one per file.
   const keys = new Map<string, string>();
+  let envLocale: Locale | undefined;
   const fingerprints = !!baseline || args.targets.some((t) => t.format === 'sarif');
   const tasks: LintTask[] = files.map((abs) => {
     const cfg = configs.forFile(abs);
     checkPlugins(cfg, cliConfig);
     const root = templateRoot(abs, cwd, rootOf);
     // --locale, else the file's .reviewrc.yaml, else the environment.
-    const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? localeFromEnv(process.env);
+    const locale = args.locale ?? parseLocale(cfg?.config?.locale) ?? (envLocale ??= localeFromEnv(process.env));
     const task: LintTask = { abs, display: displayPath(cwd, abs), config: cfg?.config, configPath: cfg?.path, root, overrides: args.overrides, fix: args.fix, text: stdinText, locale, fingerprints };
     if (cache) {
       const id = `${cfg?.path ?? ''}\0${root ?? ''}\0${locale}`;
       let key = keys.get(id);
       if (key === undefined) keys.set(id, (key = configKey({ config: cfg?.config ?? null, at: cfg?.path ?? null, root, overrides: args.overrides, ...(locale === 'en' ? {} : { locale }), ...pluginCode(cfg) })));
       task.cacheKey = key;
-      task.cached = cache.get(abs);
     }
     return task;
   });
@@ -112,8 +111,11 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
 
   try {
     const jobs = jobsFor(args, tasks.length);
+    // Each file's cache entry is read when its turn comes (or when the tasks go to the threads),
+    // not all here: each is then dropped once its file is reported, not held to the run's end.
+    const withEntry = cache ? (t: LintTask): LintTask => (t.cacheKey === undefined ? t : { ...t, cached: cache.get(t.abs) }) : undefined;
     if (holdAll) {
-      const results = await runTasks(tasks, jobs, early);
+      const results = await runTasks(tasks, jobs, early, undefined, withEntry);
       checkRuleIds(args.overrides, results);
       const reports = results.map(take).filter((r): r is Linted => r !== undefined);
       if (baseline) {
@@ -126,16 +128,24 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     } else {
       hide = baseline?.hider(files, deleted);
       out = new ReportOutput(args.targets, io);
-      await runTasks(tasks, jobs, early, inOrder((r, i) => {
-        const linted = take(r, i);
-        if (linted) show(linted);
-      }));
+      await runTasks(
+        tasks,
+        jobs,
+        early,
+        inOrder((r, i) => {
+          const linted = take(r, i);
+          if (linted) show(linted);
+        }),
+        withEntry,
+      );
     }
   } catch (e) {
     out?.abort();
     throw e;
   }
   const cacheProblem = cache?.save();
+  // Known once every entry the run read (and the save kept) was decoded.
+  if (cache?.discarded) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cacheDiscarded', { dir: String(args.cache) })}\n`);
   if (cacheProblem) (io.stderr ?? process.stderr).write(`${tc('cli.warning.cache', { dir: String(args.cache), reason: cacheProblem })}\n`);
 
   const summary = tally.summary;
@@ -203,6 +213,9 @@ function inOrder<T>(f: (x: T, i: number) => void): (x: T, i: number) => void {
 
 const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
 
+/** A `.` or `..` segment, or an empty one: a path that path.relative would first normalise. (A folder such as `.cache` is plain.) */
+const DOTS_OR_EMPTY = /\/\.{0,2}(?:\/|$)/;
+
 /**
  * `abs` relative to `base`, with '/'. A plain path inside `base` (the usual case: thousands of
  * reviews under the current folder) is a slice of it; anything else goes through path.relative,
@@ -210,7 +223,7 @@ const displayPath = (cwd: string, abs: string) => under(cwd, abs) || abs;
  */
 function under(base: string, abs: string): string {
   const prefix = base.endsWith(sep) ? base : base + sep;
-  if (sep === '/' && abs.startsWith(prefix) && !abs.includes('/.', prefix.length - 1) && !abs.includes('//')) return abs.slice(prefix.length);
+  if (sep === '/' && abs.startsWith(prefix) && !DOTS_OR_EMPTY.test(abs.slice(prefix.length - 1))) return abs.slice(prefix.length);
   return slash(relative(base, abs));
 }
 

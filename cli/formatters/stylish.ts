@@ -4,6 +4,9 @@ import type { FileReport, RunReport } from '../report';
 import { SHOWN_PER_FILE, clean, widest } from './clean';
 import { type ReportTail, type ReportWriter, whole } from './writer';
 
+/** Messages kept made safe, at most: a run of unique messages must not keep them all. */
+const SAFE_KEPT = 10_000;
+
 /** ESLint's "stylish": a block per file, `line:col  severity  message  rule`, then a total. */
 export function formatStylish(report: RunReport, color: boolean): string {
   return whole(stylishWriter(color), report);
@@ -15,6 +18,16 @@ export function stylishWriter(color: boolean): ReportWriter {
   // Each severity's word and colour, looked up once rather than once a finding.
   const label = { error: tc('cli.severity.error'), warning: tc('cli.severity.warning'), info: tc('cli.severity.info') };
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  // A run's findings repeat a few hundred messages and rule ids: each is made safe once.
+  const safeText = new Map<string, string>();
+  const safe = (s: string) => {
+    let t = safeText.get(s);
+    if (t === undefined) {
+      t = clean(s);
+      if (safeText.size < SAFE_KEPT) safeText.set(s, t);
+    }
+    return t;
+  };
   return {
     file(file: FileReport): string {
       if (!file.findings.length) return '';
@@ -23,8 +36,10 @@ export function stylishWriter(color: boolean): ReportWriter {
       const positions = shown.map((f) => `${f.range.start.line + 1}:${f.range.start.character + 1}`);
       const w0 = widest(positions, (p) => p.length);
       const w1 = widest(shown, (f) => label[f.severity].length);
+      // Each severity's word, padded and painted once a file rather than once a finding.
+      const word = { error: paint.error(label.error.padEnd(w1)), warning: paint.warning(label.warning.padEnd(w1)), info: paint.info(label.info.padEnd(w1)) };
       shown.forEach((f, i) => {
-        lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${paint[f.severity](label[f.severity].padEnd(w1))}  ${clean(f.message)}  ${c.dim(clean(f.rule))}`);
+        lines.push(`  ${c.dim(positions[i]!.padEnd(w0))}  ${word[f.severity]}  ${safe(f.message)}  ${c.dim(safe(f.rule))}`);
       });
       if (shown.length < file.findings.length) lines.push(`  ${c.dim(tcn('cli.stylish.more', file.findings.length - shown.length))}`);
       // A blank line after the block; the total always follows.

@@ -110,7 +110,7 @@ export const enCli = {
   'cli.render.notOurs': '{path} is not a review or template (it has no top-level "kind").',
   'cli.render.cannotWrite': 'cannot write {path}: {reason}.',
   // file safety and encodings
-  'cli.warning.cacheDiscarded': 'review-yaml: note: the cache in {dir} was not in the expected form and was discarded; every file is linted afresh and the cache rewritten.',
+  'cli.warning.cacheDiscarded': 'review-yaml: note: the cache in {dir} was not in the expected form; what it could not answer was linted afresh, and the cache is rewritten.',
   'cli.tooLarge': 'The file is too large to read (over 64 MiB); a review is a few kilobytes.',
   'cli.encoding.utf16': 'The file is UTF-16, not UTF-8, and was not read. Save it as UTF-8 (without a byte-order mark is best).',
   'cli.encoding.invalid': 'Line {line} holds bytes that are not UTF-8 (another encoding, such as Latin-1 or GBK?). Save the file as UTF-8; they are read as \u{FFFD} until then.',

@@ -112,7 +112,7 @@ export const zhCNCli: Record<CliKey, string> = {
   'cli.render.notOurs': '{path} 既不是评估也不是模板（它没有顶层的 "kind"）。',
   'cli.render.cannotWrite': '无法写入 {path}：{reason}。',
   // file safety and encodings
-  'cli.warning.cacheDiscarded': 'review-yaml：提示：{dir} 中的缓存格式不对，已丢弃；所有文件重新检查，缓存将重写。',
+  'cli.warning.cacheDiscarded': 'review-yaml：提示：{dir} 中的缓存格式不对；它无法回答的文件已重新检查，缓存将重写。',
   'cli.tooLarge': '文件太大（超过 64 MiB），未读取；一份评审只有几 KB。',
   'cli.encoding.utf16': '该文件是 UTF-16 编码而不是 UTF-8，未读取。请另存为 UTF-8（最好不带字节顺序标记）。',
   'cli.encoding.invalid': '第 {line} 行含有不是 UTF-8 的字节（其他编码，如 Latin-1 或 GBK？）。请将文件另存为 UTF-8；在此之前这些字节按 \u{FFFD} 读取。',

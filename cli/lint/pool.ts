@@ -31,8 +31,11 @@ const BATCH = 4;
  * whatever the jobs. (Handing out batches from this thread instead kept it from linting: on 2
  * cores, 2 workers and an idle main thread were no faster than 1 thread.)
  */
-export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onResult?: (result: TaskResult, index: number) => void): Promise<TaskResult[]> {
+export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onResult?: (result: TaskResult, index: number) => void, ready?: (task: LintTask) => LintTask): Promise<TaskResult[]> {
   newRun();
+  // `ready` completes a task just before it is linted (or posted to a thread): on this thread
+  // alone, what it adds (a cache entry) is dropped with the task once its file is done.
+  const complete = ready ?? ((t: LintTask) => t);
   const n = Math.min(jobs, tasks.length);
   // With onResult, each result is handed over as it comes and not kept (the calibration report
   // folds them as it goes, so its memory does not grow with the files).
@@ -40,9 +43,10 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onR
   const keep = onResult ?? ((r: TaskResult, i: number) => void (results[i] = r));
   if (n <= 1) {
     started?.stop();
-    tasks.forEach((t, i) => keep(lintOne(t), i));
+    tasks.forEach((t, i) => keep(lintOne(complete(t)), i));
     return Promise.resolve(results);
   }
+  const posted = ready ? tasks.map(ready) : tasks;
   const workers = started ?? new Workers(n);
   const next = new Int32Array(new SharedArrayBuffer(4));
   return new Promise((resolve, reject) => {
@@ -73,14 +77,14 @@ export function runTasks(tasks: LintTask[], jobs: number, started?: Workers, onR
         running--;
         done();
       });
-      worker.postMessage({ tasks, next, batch: BATCH } satisfies Job);
+      worker.postMessage({ tasks: posted, next, batch: BATCH } satisfies Job);
     }
     // This thread's share, taken from the same counter. Without onResult the workers' results
     // wait in the queue until it is done; with it, this thread lets them in after each batch, so
     // that they are handed on (and written) as they come rather than all held until the end.
     const share = async () => {
-      for (let start = Atomics.add(next, 0, BATCH); start < tasks.length && !failed; start = Atomics.add(next, 0, BATCH)) {
-        for (let i = start; i < Math.min(start + BATCH, tasks.length); i++) keep(lintOne(tasks[i]!), i);
+      for (let start = Atomics.add(next, 0, BATCH); start < posted.length && !failed; start = Atomics.add(next, 0, BATCH)) {
+        for (let i = start; i < Math.min(start + BATCH, posted.length); i++) keep(lintOne(posted[i]!), i);
         if (onResult) await new Promise((resolve) => setImmediate(resolve));
       }
     };

@@ -1,8 +1,8 @@
 // Honest input: a file that is not UTF-8 is reported, never skipped in silence; a cache file of
 // the wrong shape is discarded with a note, not a crash.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { MINIMAL, cli, workspace } from '../support/cli';
 
 type Out = { files: { path: string; findings: { rule: string; severity: string; message: string; range: { start: { line: number } } }[] }[]; skipped: string[] };
@@ -40,15 +40,24 @@ describe('honest input', function () {
     const cacheDir = join(dir, 'node_modules/.cache/review-yaml');
     const want = cli(['lint', '--format', 'json', 'a.review.yaml'], { cwd: dir }).stdout;
     const { version } = require('../../package.json') as { version: string };
+    // The file's layout: a header, then a line per file with its entry.
+    const head = (more: object = {}) => JSON.stringify({ version, format: 2, files: [join(dir, 'a.review.yaml')], strings: ['x'], keys: [], deps: [{}], ...more });
+    const cache = (...lines: string[]) => `${lines.join('\n')}\n`;
+    cli(['lint', '--cache', 'a.review.yaml'], { cwd: dir });
+    const whole = readFileSync(join(cacheDir, 'lint-cache.json'), 'utf8');
     for (const bad of [
-      JSON.stringify({ version, strings: ['x'], entries: { [join(dir, 'a.review.yaml')]: { key: 1, findings: 'no' } } }),
-      JSON.stringify({ version, strings: [], entries: { [join(dir, 'a.review.yaml')]: { key: 'k', deps: {}, kind: 'review', findings: [[5, 6, 7, 0, 0, 0, 0, -1, null]] } } }),
-      JSON.stringify({ version, strings: 'nope', entries: [] }),
+      cache(head(), JSON.stringify([1, 'review', 0, -1, null, 'no'])),
+      cache(head({ strings: [] }), JSON.stringify(['k', 'review', 0, -1, null, [[5, 6, 7, 0, 0, 0, 0, -1, null]]])),
+      cache(head(), JSON.stringify(['k', 'review', 3, -1, null, []])),
+      cache(head({ strings: 'nope' }), JSON.stringify(['k', 'review', 0, -1, null, []])),
+      cache(head()),
+      whole.slice(0, whole.length - 20),
+      'not json\n',
     ]) {
       mkdirSync(cacheDir, { recursive: true });
       writeFileSync(join(cacheDir, 'lint-cache.json'), bad);
       const r = cli(['lint', '--cache', '--format', 'json', 'a.review.yaml'], { cwd: dir });
-      assert.match(r.stderr, /^review-yaml: note: the cache in .* was discarded/);
+      assert.match(r.stderr, /^review-yaml: note: the cache in .* was not in the expected form/, bad);
       assert.equal(r.stderr.trim().split('\n').length, 1);
       assert.equal(r.stdout, want);
       const again = cli(['lint', '--cache', '--format', 'json', 'a.review.yaml'], { cwd: dir });
@@ -56,4 +65,25 @@ describe('honest input', function () {
       assert.equal(again.stdout, want);
     }
   });
+
+  it("a cache of another version or layout (the single JSON document before JSON lines) is replaced without a note", () => {
+    const dir = workspace({ '.git/': '', 'a.review.yaml': MINIMAL });
+    const file = join(dir, 'node_modules/.cache/review-yaml/lint-cache.json');
+    const want = cli(['lint', '--format', 'json', 'a.review.yaml'], { cwd: dir }).stdout;
+    const { version } = require('../../package.json') as { version: string };
+    for (const old of [
+      // The earlier layout, with this version: its entry says the file has no finding.
+      JSON.stringify({ version, strings: [], entries: { [join(dir, 'a.review.yaml')]: { key: 'k', deps: {}, kind: 'review', findings: [] } } }),
+      JSON.stringify({ version: '0.0.1', format: 2, files: [], strings: [], keys: [], deps: [] }),
+    ]) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, old);
+      const r = cli(['lint', '--cache', '--format', 'json', 'a.review.yaml'], { cwd: dir });
+      assert.equal(r.stderr, '');
+      assert.equal(r.stdout, want);
+      const head = JSON.parse(readFileSync(file, 'utf8').split('\n')[0]!) as { version: string; format: number; files: string[] };
+      assert.deepEqual([head.version, head.format, head.files], [version, 2, [join(dir, 'a.review.yaml')]], 'the cache was rewritten in the current layout');
+    }
+  });
+
 });

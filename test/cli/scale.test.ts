@@ -58,13 +58,15 @@ describe('lint --jobs, --shard and --cache', () => {
     const CACHE = 'node_modules/.cache/review-yaml/lint-cache.json';
     /** Marks every cached finding, so that a run that reuses the cache shows it. */
     const mark = (dir: string, file = CACHE) => {
-      // Findings are stored as arrays whose third item indexes the message in the file's strings.
+      // A header line, then a line per file whose last item is its findings: arrays whose third
+      // item indexes the message in the header's strings.
       const path = join(dir, file);
-      const data = JSON.parse(readFileSync(path, 'utf8')) as { strings: string[]; entries: Record<string, { findings: number[][] }> };
-      const messages = new Set(Object.values(data.entries).flatMap((e) => e.findings.map((f) => f[2]!)));
+      const [head, ...entries] = readFileSync(path, 'utf8').split('\n');
+      const data = JSON.parse(head!) as { strings: string[] };
+      const messages = new Set(entries.filter(Boolean).flatMap((line) => (JSON.parse(line) as unknown[]).at(-1) as number[][]).map((f) => f[2]!));
       assert.ok(messages.size > 0, 'no finding in the cache to mark');
       for (const i of messages) data.strings[i] = `(cached) ${data.strings[i]}`;
-      writeFileSync(path, JSON.stringify(data));
+      writeFileSync(path, [JSON.stringify(data), ...entries].join('\n'));
     };
     const held = (dir: string, args: string[] = []) => cli(['lint', '--cache', 'reviews/held.review.yaml', ...args], { cwd: dir }).stdout;
 
@@ -216,6 +218,31 @@ describe('lint --jobs, --shard and --cache', () => {
       cli(['lint', '--cache'], { cwd: dir });
       assert.notEqual(statSync(path).mtimeMs, older);
       assert.ok(!readFileSync(path, 'utf8').includes('held.review.yaml'), 'the deleted file kept its entry');
+    });
+
+    it('an entry of the wrong shape costs only its file a fresh lint, with one note; the others are still answered from the cache', () => {
+      const dir = project();
+      for (const f of readdirSync(join(dir, 'reviews'))) age(join(dir, 'reviews', f), 3_600_000);
+      const plain = cli(['lint', '--format', 'json'], { cwd: dir }).stdout;
+      cli(['lint', '--cache'], { cwd: dir });
+      mark(dir);
+      const path = join(dir, CACHE);
+      const [head, ...entries] = readFileSync(path, 'utf8').split('\n');
+      const files = (JSON.parse(head!) as { files: string[] }).files;
+      const held = files.indexOf(join(dir, 'reviews/held.review.yaml'));
+      assert.ok(held >= 0 && files.length > 1, files.join(', '));
+      entries[held] = '["not an entry"]';
+      writeFileSync(path, [head, ...entries].join('\n'));
+      const r = cli(['lint', '--cache', '--format', 'json'], { cwd: dir });
+      assert.match(r.stderr, /^review-yaml: note: the cache in .* was not in the expected form/);
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+      const out = JSON.parse(r.stdout) as { files: { path: string; findings: { message: string }[] }[] };
+      const marked = (p: string) => out.files.find((f) => f.path === p)!.findings.some((f) => f.message.startsWith('(cached) '));
+      assert.ok(!marked('reviews/held.review.yaml'), 'the broken entry was used');
+      assert.ok(out.files.some((f) => f.path !== 'reviews/held.review.yaml' && marked(f.path)), 'the other entries were dropped too');
+      assert.equal(r.stdout.replace(/\(cached\) /g, ''), plain, 'same report');
+      const again = cli(['lint', '--cache'], { cwd: dir });
+      assert.equal(again.stderr, '', 'the cache was rewritten whole');
     });
 
     it('--fix --cache: a review after a template that the run fixed is linted against the fixed template', () => {
