@@ -5,7 +5,7 @@
  * terms match as plain substrings of the text.
  */
 import type { Term } from '../lexicon/types';
-import { type Trees, plant, propose } from './trie';
+import { type Trees, plant, plantable, propose } from './trie';
 
 export interface Hit {
   term: Term;
@@ -244,8 +244,11 @@ function proposeByPattern(scan: Scan, re: RegExp): void {
  * The lists read together by fieldTerms: one tree holds all their terms and exception phrases
  * (an id is the list's number << 16, then EXCEPTION for an exception phrase, then the index of
  * the term or phrase), so that a field is read once for every list, not once per list. A list
- * joins the first time it is asked for. `exceptional`: per list, whether its exception phrases
- * are in the tree (not when one begins with a character the tree cannot hold).
+ * joins the first time it is asked for; the tree is planted again only when a field is next read
+ * with it (`trees` undefined until then): in the first lint of a process the lists join one by
+ * one while most fields have already been read, and planting the tree at every join was most of
+ * a one-file run's work. `exceptional`: per list, whether its exception phrases are in the tree
+ * (not when one begins with a character the tree cannot hold).
  */
 const shared: { lists: Compiled[]; trees: Trees | undefined; exceptional: boolean[] } = { lists: [], trees: undefined, exceptional: [] };
 const EXCEPTION = 0x8000;
@@ -254,14 +257,24 @@ function join(c: Compiled): number {
   let k = shared.lists.indexOf(c);
   if (k >= 0) return k;
   k = shared.lists.push(c) - 1;
-  shared.exceptional[k] = c.exceptions.length < EXCEPTION && !!plant(c.exceptions.entries());
-  shared.trees = plant(
+  shared.exceptional[k] = c.exceptions.length < EXCEPTION && plantable(c.exceptions);
+  shared.trees = undefined;
+  return k;
+}
+
+/** How many times the shared tree has been planted: a step count for tests (test/core/word-list-trees.test.ts). */
+export const sharedStats = { planted: 0 };
+
+/** The tree of every list joined so far, planted when a field is read with it. */
+function sharedTrees(): Trees {
+  if (shared.trees) return shared.trees;
+  sharedStats.planted++;
+  return (shared.trees = plant(
     shared.lists.flatMap((l, li) => [
       ...l.terms.map((t, ti) => [(li << 16) | ti, t] as [number, Term]),
       ...(shared.exceptional[li] ? l.exceptions.map((e, ei) => [(li << 16) | EXCEPTION | ei, e] as [number, Term]) : []),
     ]),
-  );
-  return k;
+  )!);
 }
 
 /** The proposals of one read, as pairs of id and place (kept between reads to spare the allocation). */
@@ -286,7 +299,7 @@ export function fieldTerms(field: { readonly text: string; found?: FieldHits }, 
   if (!read) {
     const text = field.text;
     let n = 0;
-    propose(text, shared.trees!, (id, start) => {
+    propose(text, sharedTrees(), (id, start) => {
       if (n + 2 > visits.length) visits = Int32Array.from({ length: visits.length * 2 }, (_, i) => visits[i] ?? 0);
       visits[n++] = id;
       visits[n++] = start;
