@@ -9,7 +9,25 @@ import { Script } from 'node:vm';
 
 type Engine = typeof import('./engine');
 let loaded: Engine | undefined;
-export const engine = (): Engine => (loaded ??= (bundled(join(__dirname, 'engine.js')) ?? require('./engine')) as Engine);
+let then: (() => void)[] = [];
+export const engine = (): Engine => loaded ?? load();
+
+function load(): Engine {
+  loaded = (bundled(join(__dirname, 'engine.js')) ?? require('./engine')) as Engine;
+  for (const f of then) f();
+  then = [];
+  return loaded;
+}
+
+/**
+ * Runs `f` once the engine is loaded (at once, if it is), and not at all in a run that never loads
+ * it. For V8 flags (node/heap.ts shortRun): V8 takes a code cache only under the flags it was
+ * made with, so a flag set before the engine's cache is read would cost the cache.
+ */
+export function afterEngineLoads(f: () => void): void {
+  if (loaded) f();
+  else then.push(f);
+}
 
 /**
  * The last line of a bundle the build gave a V8 code cache (scripts/code-cache.mjs), and the first

@@ -13,10 +13,10 @@ function copyOfDist(): string {
 }
 
 /** A one-file lint by the CLI in `dir`/dist: its output, exit code, and what the load probe saw. */
-function lintOne(dir: string) {
+function lintOne(dir: string, paths = ['reviews/zhang-2026-as-held.review.yaml'], cwd = join(ROOT, 'examples')) {
   const probe = join(dir, 'probe.txt');
-  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), join(dir, 'dist/cli.js'), 'lint', 'reviews/zhang-2026-as-held.review.yaml', '--format', 'json'], {
-    cwd: join(ROOT, 'examples'),
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), join(dir, 'dist/cli.js'), 'lint', ...paths, '--format', 'json'], {
+    cwd,
     encoding: 'utf8',
     env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe },
   });
@@ -52,5 +52,35 @@ describe("the CLI's start-up: the engine's code cache", () => {
     for (const run of [spoiled, other, missing]) assert.deepEqual([run.out, run.err, run.code], [good.out, good.err, good.code]);
     assert.equal(good.code, 1);
     assert.ok(JSON.parse(good.out).summary.errors > 0);
+  });
+});
+
+describe("the CLI's start-up: V8's background work", () => {
+  const SHORT = 'v8 flags --no-turbofan --no-maglev --no-incremental-marking';
+
+  it('is turned off for a run that lints one small file, and the report is the same without it', () => {
+    const dir = copyOfDist();
+    const one = lintOne(dir);
+    assert.ok(one.seen.includes(SHORT), one.seen.join(', '));
+    // Set once the engine is loaded: set before, the flags would have cost its code cache.
+    assert.ok(one.seen.includes('engine.js cache accepted'), one.seen.join(', '));
+    const withIt = spawnSync(process.execPath, [join(dir, 'dist/cli.js'), 'lint', 'reviews/zhang-2026-as-held.review.yaml', '--format', 'json'], {
+      cwd: join(ROOT, 'examples'),
+      encoding: 'utf8',
+    });
+    assert.deepEqual([one.out, one.code], [withIt.stdout, withIt.status]);
+  });
+
+  it('is kept for more than one file, and for one long file', () => {
+    const dir = copyOfDist();
+    const two = lintOne(dir, ['reviews/zhang-2026-as-held.review.yaml', 'reviews/liu-2026-annual.review.yaml']);
+    assert.ok(!two.seen.includes(SHORT), two.seen.join(', '));
+    assert.ok(two.seen.includes('engine.js'), 'the run linted');
+    // The same review with 40 KB of comments after it: one file, but not a small one.
+    const review = readFileSync(join(ROOT, 'examples/reviews/zhang-2026-as-held.review.yaml'), 'utf8');
+    writeFileSync(join(dir, 'long.review.yaml'), `${review}\n${'# a note kept with the review, long enough to make the file long\n'.repeat(640)}`);
+    const long = lintOne(dir, ['long.review.yaml'], dir);
+    assert.ok(!long.seen.includes(SHORT), long.seen.join(', '));
+    assert.ok(long.seen.includes('engine.js'), 'the run linted');
   });
 });

@@ -2,7 +2,8 @@
 // (files of a folder named dist) the process read to run them, by watching fs.readFileSync,
 // through which Node's module loader and cli/lazy.ts read a bundle; and, per bundle compiled
 // through node:vm, whether a code cache was offered and whether V8 took it. Writes one line per
-// fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit.
+// fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit;
+// and the V8 flags the process set while it ran ("v8 flags --no-turbofan …"), through node:v8.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -21,6 +22,12 @@ vm.Script = class extends Script {
     super(code, options);
     if (ours(options?.filename)) seen.add(`${path.basename(options.filename)} cache ${!options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'accepted'}`);
   }
+};
+const v8 = require('node:v8');
+const setFlags = v8.setFlagsFromString;
+v8.setFlagsFromString = function (flags) {
+  seen.add(`v8 flags ${flags}`);
+  return setFlags.call(this, flags);
 };
 process.on('exit', () => {
   if (out) fs.writeFileSync(out, [...seen].sort().join('\n'));
