@@ -8,7 +8,7 @@ import { ROOT, workspace } from '../support/cli';
 function copyOfDist(): string {
   const dir = workspace({});
   mkdirSync(join(dir, 'dist'));
-  for (const f of ['cli.js', 'engine.js', 'engine.js.cache']) cpSync(join(ROOT, 'dist', f), join(dir, 'dist', f));
+  for (const f of ['cli.js', 'main.js', 'main.js.cache', 'engine.js', 'engine.js.cache']) cpSync(join(ROOT, 'dist', f), join(dir, 'dist', f));
   return dir;
 }
 
@@ -23,36 +23,52 @@ function lintOne(dir: string, paths = ['reviews/zhang-2026-as-held.review.yaml']
   return { out: r.stdout, err: r.stderr, code: r.status, seen: readFileSync(probe, 'utf8').split('\n') };
 }
 
-describe("the CLI's start-up: the engine's code cache", () => {
-  it('is made by the build and taken by this node', () => {
-    assert.ok(lintOne(copyOfDist()).seen.includes('engine.js cache accepted'));
+describe("the CLI's start-up: the code caches of the command line and the engine", () => {
+  it('are made by the build and taken by this node', () => {
+    const { seen } = lintOne(copyOfDist());
+    for (const bundle of ['main.js', 'engine.js']) assert.ok(seen.includes(`${bundle} cache accepted`), seen.join(', '));
   });
 
-  it('spoiled, of another build or missing, it changes nothing but the time', () => {
+  it('--version runs the command line from its cache, and does not load the engine', () => {
     const dir = copyOfDist();
-    const good = lintOne(dir);
-    assert.ok(good.seen.includes('engine.js cache accepted'));
-    const cache = join(dir, 'dist/engine.js.cache');
-    const bytes = readFileSync(cache);
-
-    // The same mark, then bytes that are not V8's: offered, refused by V8, compiled afresh.
-    writeFileSync(cache, Buffer.concat([bytes.subarray(0, 16), Buffer.alloc(bytes.length - 16, 7)]));
-    const spoiled = lintOne(dir);
-    assert.ok(spoiled.seen.includes('engine.js cache rejected'), spoiled.seen.join(', '));
-
-    // Another build's cache (another mark): never offered to V8.
-    writeFileSync(cache, Buffer.concat([Buffer.from('0123456789abcdef'), bytes.subarray(16)]));
-    const other = lintOne(dir);
-    assert.ok(other.seen.includes('engine.js cache none'), other.seen.join(', '));
-
-    rmSync(cache);
-    const missing = lintOne(dir);
-    assert.ok(missing.seen.includes('engine.js cache none'), missing.seen.join(', '));
-
-    for (const run of [spoiled, other, missing]) assert.deepEqual([run.out, run.err, run.code], [good.out, good.err, good.code]);
-    assert.equal(good.code, 1);
-    assert.ok(JSON.parse(good.out).summary.errors > 0);
+    const probe = join(dir, 'probe.txt');
+    const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), join(dir, 'dist/cli.js'), '--version'], {
+      encoding: 'utf8',
+      env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+\n$/);
+    const seen = readFileSync(probe, 'utf8').split('\n');
+    assert.ok(seen.includes('main.js cache accepted'), seen.join(', '));
+    assert.ok(!seen.includes('engine.js'), seen.join(', '));
   });
+
+  for (const bundle of ['main.js', 'engine.js'])
+    it(`spoiled, of another build or missing, ${bundle}'s changes nothing but the time`, () => {
+      const dir = copyOfDist();
+      const good = lintOne(dir);
+      assert.ok(good.seen.includes(`${bundle} cache accepted`));
+      const cache = join(dir, `dist/${bundle}.cache`);
+      const bytes = readFileSync(cache);
+
+      // The same mark, then bytes that are not V8's: offered, refused by V8, compiled afresh.
+      writeFileSync(cache, Buffer.concat([bytes.subarray(0, 16), Buffer.alloc(bytes.length - 16, 7)]));
+      const spoiled = lintOne(dir);
+      assert.ok(spoiled.seen.includes(`${bundle} cache rejected`), spoiled.seen.join(', '));
+
+      // Another build's cache (another mark): never offered to V8.
+      writeFileSync(cache, Buffer.concat([Buffer.from('0123456789abcdef'), bytes.subarray(16)]));
+      const other = lintOne(dir);
+      assert.ok(other.seen.includes(`${bundle} cache none`), other.seen.join(', '));
+
+      rmSync(cache);
+      const missing = lintOne(dir);
+      assert.ok(missing.seen.includes(`${bundle} cache none`), missing.seen.join(', '));
+
+      for (const run of [spoiled, other, missing]) assert.deepEqual([run.out, run.err, run.code], [good.out, good.err, good.code]);
+      assert.equal(good.code, 1);
+      assert.ok(JSON.parse(good.out).summary.errors > 0);
+    });
 });
 
 describe("the CLI's start-up: V8's background work", () => {
