@@ -69,24 +69,35 @@ function wordCharAt(text: string, i: number): boolean {
   return WORD_CHAR.test(text);
 }
 
-/** A term or exception phrase, ready to be matched at a place. */
+/**
+ * A term or exception phrase, ready to be matched at a place. Its pattern is made the first time
+ * the term is tried: a lint tries only the few terms the trees propose, and making the patterns
+ * of every term of every list was a good part of a one-file run.
+ */
 class Matcher {
-  private readonly re: RegExp;
+  private pattern?: RegExp;
   private readonly english: boolean;
   private readonly prefix: boolean;
   /** The same words as a search, for spans(); made on first use (only exceptions need it). */
   private find?: RegExp;
-  constructor(term: string, lang: 'en' | 'zh') {
-    this.re = new RegExp(words(term, lang), lang === 'zh' ? 'uy' : 'iuy');
+  constructor(
+    private readonly term: string,
+    private readonly lang: 'en' | 'zh',
+  ) {
     this.english = lang === 'en';
     this.prefix = term.endsWith('*');
   }
 
+  private get re(): RegExp {
+    return (this.pattern ??= new RegExp(words(this.term, this.lang), this.lang === 'zh' ? 'uy' : 'iuy'));
+  }
+
   /** The end of the match that starts at `start`, or -1. */
   at(text: string, start: number): number {
-    this.re.lastIndex = start;
-    if (!this.re.test(text)) return -1;
-    let end = this.re.lastIndex;
+    const re = this.re;
+    re.lastIndex = start;
+    if (!re.test(text)) return -1;
+    let end = re.lastIndex;
     if (!this.english) return end;
     if (wordCharBefore(text, start)) return -1;
     if (this.prefix) {
@@ -124,6 +135,8 @@ interface Compiled {
   /** Every term's exception phrases in one list, as terms of the term's language; per term, where its own start in it. */
   exceptions: Term[];
   exceptFrom: number[];
+  /** Whether the trees can hold every term; the list's own trees, planted the first time the list is read on its own (findTerms). */
+  plantable: boolean;
   trees: Trees | undefined;
   /** Without trees: the pattern, the terms by a character they can start with (both cases), and then those to try at every place. */
   any: RegExp | undefined;
@@ -157,15 +170,15 @@ function compile(terms: readonly Term[]): Compiled {
   if (c) return c;
   const at = terms.map((t) => new Matcher(t.term, t.lang));
   const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
-  const trees = plant(terms.entries());
+  const holds = plantable(terms);
   const exceptions: Term[] = [];
   const exceptFrom = terms.map((t) => {
     const from = exceptions.length;
     for (const e of t.except ?? []) exceptions.push({ term: e, lang: t.lang, why: t.why });
     return from;
   });
-  c = { terms, at, except, exceptions, exceptFrom, trees, any: undefined, byLead: new Map(), always: [] };
-  if (!trees && terms.length) {
+  c = { terms, at, except, exceptions, exceptFrom, plantable: holds, trees: undefined, any: undefined, byLead: new Map(), always: [] };
+  if (!holds && terms.length) {
     // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
     // possible first letter); each term's matcher decides at each.
     c.any = new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu');
@@ -223,7 +236,7 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
   if (!terms.length) return [];
   const scan = new Scan(text, c);
-  if (c.trees) propose(text, c.trees, (t, start) => scan.try(t, start));
+  if (c.plantable) propose(text, (c.trees ??= plant(terms.entries())!), (t, start) => scan.try(t, start));
   else proposeByPattern(scan, c.any!);
   return settle(scan.first);
 }
@@ -293,7 +306,7 @@ export interface FieldHits {
  */
 export function fieldTerms(field: { readonly text: string; found?: FieldHits }, terms: readonly Term[]): readonly Hit[] {
   const c = compile(terms);
-  if (!c.trees || terms.length >= EXCEPTION) return findTerms(field.text, terms);
+  if (!c.plantable || terms.length >= EXCEPTION) return findTerms(field.text, terms);
   const k = join(c);
   let read = field.found;
   if (!read) {
