@@ -31,13 +31,13 @@ const LOWER = Uint8Array.from({ length: 128 }, (_, c) => fold(c));
 /** The ASCII characters that are word characters: an English term never starts right after one. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
 
-/** Whether a term character has case that folding may map in ways fold() does not (é, Σ), or is half of a pair. */
-function uncertain(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Whether a term character (a UTF-16 code) has case that folding may map in ways fold() does not (é, Σ), or is half of a pair. */
+function uncertain(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return true;
   // CJK radicals, punctuation, kana and ideographs have no case: the common non-ASCII characters of terms, answered without two case mappings each.
-  if (c >= 0x2e80 && c <= 0x9fff) return false;
-  return c >= 128 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch);
+  if (c < 128 || (c >= 0x2e80 && c <= 0x9fff)) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch || ch.toUpperCase() !== ch;
 }
 
 /**
@@ -64,8 +64,8 @@ function body(t: Term): string {
 /** Whether plant() can hold every one of `terms` (without planting them): each has a first character, and it is certain. */
 export function plantable(terms: readonly Term[]): boolean {
   return terms.every((t) => {
-    const first = body(t).codePointAt(0);
-    return first !== undefined && !uncertain(String.fromCodePoint(first));
+    const b = body(t);
+    return b.length > 0 && !uncertain(b.charCodeAt(0));
   });
 }
 
@@ -74,9 +74,12 @@ export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefi
   const paths: { root: number; codes: number[]; id: number }[] = [];
   for (const [id, t] of terms) {
     const codes: number[] = [];
-    for (const ch of body(t)) {
-      if (uncertain(ch)) break;
-      const s = fold(ch.charCodeAt(0));
+    // By UTF-16 code, not by character: a pair stops the path at its first half, as any character outside the plane would.
+    const b = body(t);
+    for (let i = 0; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (uncertain(c)) break;
+      const s = fold(c);
       if (!(s === SEP && codes[codes.length - 1] === SEP)) codes.push(s);
     }
     if (!codes.length) return undefined;
