@@ -27,7 +27,7 @@ const entries = [
   // The command line: dist/cli.js, with a shebang for `bin`, runs dist/main.js with its code cache
   // (cli/launch.ts); the engine is dist/engine.js beside them, required on first use (cli/lazy.ts).
   { entryPoints: ['cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./main'] },
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/main.js', external: ['./engine'], plugins: [messagesFromEngine] },
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/main.js', external: ['./engine', 'picomatch'], plugins: [messagesFromEngine] },
   { entryPoints: ['cli/engine.ts'], outfile: 'dist/engine.js' },
   // `review-yaml/testing`: RuleTester and defineRule for plugin authors (package.json `exports`).
   { entryPoints: ['node/testing.ts'], outfile: 'dist/testing.js' },
