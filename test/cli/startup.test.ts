@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, workspace } from '../support/cli';
+import { CLI, ROOT, workspace } from '../support/cli';
 
 /** The CLI's bundles copied to a folder of their own, so that their code cache can be spoiled. */
 function copyOfDist(): string {
@@ -12,10 +12,10 @@ function copyOfDist(): string {
   return dir;
 }
 
-/** A one-file lint by the CLI in `dir`/dist: its output, exit code, and what the load probe saw. */
-function lintOne(dir: string, paths = ['reviews/zhang-2026-as-held.review.yaml'], cwd = join(ROOT, 'examples')) {
+/** A one-file lint by the CLI in `dir`/dist (or `cli`): its output, exit code, and what the load probe saw. */
+function lintOne(dir: string, paths = ['reviews/zhang-2026-as-held.review.yaml'], cwd = join(ROOT, 'examples'), cli = join(dir, 'dist/cli.js')) {
   const probe = join(dir, 'probe.txt');
-  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), join(dir, 'dist/cli.js'), 'lint', ...paths, '--format', 'json'], {
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'test/support/load-probe.cjs'), cli, 'lint', ...paths, '--format', 'json'], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, REVIEW_YAML_LOAD_PROBE: probe },
@@ -69,6 +69,20 @@ describe("the CLI's start-up: the code caches of the command line and the engine
       assert.equal(good.code, 1);
       assert.ok(JSON.parse(good.out).summary.errors > 0);
     });
+});
+
+describe("the CLI's start-up: what a one-file run loads", () => {
+  it('no package from node_modules: the file finder is loaded only to walk a glob or a folder', () => {
+    // The project's own dist/, above which node_modules holds picomatch, which the file finder
+    // (fdir) loads when it is there.
+    const dir = workspace({});
+    const one = lintOne(dir, undefined, undefined, CLI);
+    assert.ok(one.seen.includes('engine.js'), 'the run linted');
+    assert.deepEqual(one.seen.filter((s) => s.startsWith('module ')), [], one.seen.join(', '));
+    // A folder is walked, and its reviews are linted.
+    const folder = lintOne(dir, ['reviews'], undefined, CLI);
+    assert.ok((JSON.parse(folder.out) as { files: unknown[] }).files.length > 1, folder.err);
+  });
 });
 
 describe("the CLI's start-up: V8's background work", () => {

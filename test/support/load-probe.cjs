@@ -3,7 +3,8 @@
 // through which Node's module loader and cli/lazy.ts read a bundle; and, per bundle compiled
 // through node:vm, whether a code cache was offered and whether V8 took it. Writes one line per
 // fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit;
-// and the V8 flags the process set while it ran ("v8 flags --no-turbofan …"), through node:v8.
+// the packages it loaded from node_modules ("module picomatch"); and the V8 flags the process set
+// while it ran ("v8 flags --no-turbofan …"), through node:v8.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -14,6 +15,9 @@ const ours = (file) => typeof file === 'string' && path.basename(path.dirname(pa
 const read = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
   if (ours(file)) seen.add(path.basename(file));
+  // A package the process loaded from node_modules at run time (the bundles hold the others).
+  const pkg = typeof file === 'string' ? /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)?.[1] : undefined;
+  if (pkg) seen.add(`module ${pkg}`);
   return read.call(this, file, ...rest);
 };
 const Script = vm.Script;
