@@ -37,6 +37,10 @@ function start(): void {
   const argv = process.argv.slice(2);
   const cwd = process.cwd();
   setCliLocale(() => detectLocale(argv, cwd, process.env));
+  // Once nothing is left to do (every write has completed, or the loop would not be empty), the
+  // process ends: Node would still wait for V8's background tasks (an optimizing compile, a
+  // sweep), whose results can no longer be used, and take the heap apart piece by piece.
+  process.once('beforeExit', () => process.exit());
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);

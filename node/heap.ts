@@ -8,9 +8,21 @@
 // (bench/RESULTS.md). Each document really does die young, so the heuristic is turned off.
 // The flag is read whenever V8 weighs pretenuring, so setting it at start-up takes effect.
 //
-// V8 prints "unrecognized flag" on standard error for a flag it does not know, so the flag is
-// only set on the V8 versions known to have it (Node 20 to 24: V8 11 to 13).
+// V8 prints "unrecognized flag" on standard error for a flag it does not know, so the flags are
+// only set on the V8 versions known to have them (Node 20 to 24: V8 11 to 13).
 import { setFlagsFromString } from 'node:v8';
 
 const v8Major = Number(process.versions.v8.split('.')[0]);
-if (v8Major >= 11 && v8Major <= 13) setFlagsFromString('--no-allocation-site-pretenuring');
+const known = v8Major >= 11 && v8Major <= 13;
+if (known) setFlagsFromString('--no-allocation-site-pretenuring');
+
+/**
+ * For a run known to be short (the command line linting one small file): V8's optimizing
+ * compilers and its incremental marking do their work in tasks on background threads, and Node
+ * waits for every such task before the process exits. In a run this short the optimized code and
+ * the marking come too late to be of use, so the run only waited for them after writing its
+ * report. Each flag is read when V8 decides to start such work, so setting it now takes effect.
+ */
+export function shortRun(): void {
+  if (known) setFlagsFromString('--no-turbofan --no-maglev --no-incremental-marking');
+}

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { importMetaUrl, nodeBundle } from './esbuild-options.mjs';
+import { nodeBundle } from './esbuild-options.mjs';
 import { browserBundle } from './browser-options.mjs';
 import { writeCodeCaches } from './code-cache.mjs';
 
@@ -24,9 +24,10 @@ const messagesFromEngine = {
 };
 
 const entries = [
-  // The command line, with a shebang for `bin`; the engine and the commands other than lint are
-  // dist/engine.js beside it, required on first use (cli/lazy.ts).
-  { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` }, external: ['./engine'], plugins: [messagesFromEngine] },
+  // The command line: dist/cli.js, with a shebang for `bin`, runs dist/main.js with its code cache
+  // (cli/launch.ts); the engine is dist/engine.js beside them, required on first use (cli/lazy.ts).
+  { entryPoints: ['cli/launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['./main'] },
+  { entryPoints: ['cli/main.ts'], outfile: 'dist/main.js', external: ['./engine', 'picomatch'], plugins: [messagesFromEngine] },
   { entryPoints: ['cli/engine.ts'], outfile: 'dist/engine.js' },
   // `review-yaml/testing`: RuleTester and defineRule for plugin authors (package.json `exports`).
   { entryPoints: ['node/testing.ts'], outfile: 'dist/testing.js' },
@@ -52,5 +53,5 @@ const entries = [
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
 // `bin` is run directly (`npx review-yaml`, a global install): it must be executable.
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
-// The engine's V8 code cache, made by linting the examples (scripts/code-cache.mjs).
-if (existsSync('dist/engine.js')) writeCodeCaches('dist/cli.js', ['dist/engine.js'], { cwd: 'examples', args: ['lint', '.'] });
+// The V8 code caches of the command line and the engine, made by linting the examples (scripts/code-cache.mjs).
+if (existsSync('dist/engine.js')) writeCodeCaches('dist/cli.js', ['dist/main.js', 'dist/engine.js'], { cwd: 'examples', args: ['lint', '.'] });

@@ -1,5 +1,5 @@
 // Preloaded (node --require) by scripts/code-cache.mjs into one representative run of the CLI:
-// records the bundles cli/lazy.ts runs through node:vm and, when the run ends, writes the code V8
+// records the bundles cli/bundled.ts runs through node:vm and, when the run ends, writes the code V8
 // has made for each of them by then, the functions compiled lazily during the run included, to
 // `<bundle>.cache`, behind the mark the bundle's last line carries.
 const fs = require('node:fs');

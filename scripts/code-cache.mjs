@@ -1,4 +1,5 @@
-// V8 code caches for the bundles the command line loads through cli/lazy.ts (dist/engine.js):
+// V8 code caches for the bundles the command line runs through cli/bundled.ts (dist/main.js,
+// dist/engine.js):
 // node 20 has no compile cache of its own (module.enableCompileCache is node ≥ 22.1), and a
 // one-file run spent as long compiling the engine as linting with it. Each bundle gets a last
 // line with a mark made from its text; one representative run (a lint of the examples) then

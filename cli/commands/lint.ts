@@ -1,4 +1,5 @@
 import type { CliKey } from '../i18n';
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { type Locale, localeFromEnv, parseLocale } from '../../core/i18n';
 import { ConfigFinder, UsageError, checkPlugins, loadConfig, repoRoot, templateRoot } from '../../node/config';
@@ -13,10 +14,11 @@ import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { ReportOutput } from '../lint/outputs';
 import type { ReportTail } from '../formatters/writer';
 import { sameFile } from '../../node/atomic';
+import { shortRun } from '../../node/heap';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask, TaskResult } from '../lint/task';
-import { engine } from '../lazy';
+import { afterEngineLoads, engine } from '../lazy';
 import { didYouMean } from '../../core/suggest';
 import { type FileReport, Tally } from '../report';
 
@@ -71,6 +73,8 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     }
     return task;
   });
+
+  if (tasks.length === 1 && small(tasks[0]!)) afterEngineLoads(shortRun);
 
   // The reports are written while the files are linted, unless something must be known of every
   // file first: a fix that cannot be written stops the run, and a dry run's diffs come before the
@@ -194,6 +198,16 @@ function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): stri
   if (changed) files = affectedFiles(files, changed, args.config === undefined ? undefined : resolve(cwd, args.config));
   return selectShard(files, args.shard);
 }
+
+/**
+ * Whether the one file of a run is small enough that V8's background work would not pay off
+ * before the run ends (node/heap.ts shortRun): a long review, like many reviews, is linted with it.
+ */
+function small(task: LintTask): boolean {
+  const size = task.text === undefined ? statSync(task.abs, { throwIfNoEntry: false })?.size : task.text.length;
+  return size !== undefined && size <= SHORT_RUN_BYTES;
+}
+const SHORT_RUN_BYTES = 32 * 1024;
 
 type Linted = FileReport & { abs: string };
 

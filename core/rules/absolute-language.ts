@@ -2,6 +2,9 @@ import { defineRule } from '../rule';
 import { absoluteTerms } from './lexicon/absolute-language';
 import { feedbackFields } from './text/freetext';
 import { termFindings } from './text/lexicon-rule';
+import { readTogether } from './text/match';
+
+readTogether(absoluteTerms);
 
 export default defineRule({
   id: 'absolute-language',

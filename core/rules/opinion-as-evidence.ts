@@ -2,6 +2,9 @@ import { defineRule } from '../rule';
 import { opinionTerms } from './lexicon/opinion-as-evidence';
 import { feedbackFields } from './text/freetext';
 import { termFindings } from './text/lexicon-rule';
+import { readTogether } from './text/match';
+
+readTogether(opinionTerms);
 
 export default defineRule({
   id: 'opinion-as-evidence',

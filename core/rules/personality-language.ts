@@ -2,6 +2,9 @@ import { defineRule } from '../rule';
 import { personalityTerms } from './lexicon/personality-language';
 import { feedbackFields } from './text/freetext';
 import { termFindings } from './text/lexicon-rule';
+import { readTogether } from './text/match';
+
+readTogether(personalityTerms);
 
 export default defineRule({
   id: 'personality-language',

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
-import { fieldTerms, findTerms, quote } from './text/match';
+import { fieldTerms, findTerms, quote, readTogether } from './text/match';
 import { sentenceAround } from './text/person';
 
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
@@ -58,6 +58,7 @@ function* clauses(text: string): Generator<{ text: string; at: number }> {
  * while no pay word has exception phrases (one could cover a word in the field but not in a clause).
  */
 const READ_BY_FIELD = !payTerms.some((t) => t.except?.length);
+if (READ_BY_FIELD) readTogether(payTerms);
 
 const first = (re: RegExp, s: string) => {
   re.lastIndex = 0;

@@ -1,8 +1,10 @@
 import { defineRule } from '../rule';
 import { type Category, DIAGNOSIS_ZH, PROFILE, type SensitiveTerm, specialCategoryTerms } from './lexicon/special-category-data';
 import { proseFields } from './text/freetext';
-import { fieldTerms, quote } from './text/match';
+import { fieldTerms, quote, readTogether } from './text/match';
 import { namesOf, partOfName, personIn, sentenceAround } from './text/person';
+
+readTogether(specialCategoryTerms);
 
 export default defineRule({
   id: 'special-category-data',

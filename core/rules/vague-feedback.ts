@@ -2,7 +2,9 @@ import { defineRule } from '../rule';
 import { vagueTerms } from './lexicon/vague-feedback';
 import { isAnchored } from './text/anchors';
 import { feedbackFields } from './text/freetext';
-import { fieldTerms, quote } from './text/match';
+import { fieldTerms, quote, readTogether } from './text/match';
+
+readTogether(vagueTerms);
 
 export default defineRule({
   id: 'vague-feedback',

@@ -2,7 +2,9 @@
 // (files of a folder named dist) the process read to run them, by watching fs.readFileSync,
 // through which Node's module loader and cli/lazy.ts read a bundle; and, per bundle compiled
 // through node:vm, whether a code cache was offered and whether V8 took it. Writes one line per
-// fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit.
+// fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit;
+// the packages it loaded from node_modules ("module picomatch"); and the V8 flags the process set
+// while it ran ("v8 flags --no-turbofan …"), through node:v8.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -13,6 +15,9 @@ const ours = (file) => typeof file === 'string' && path.basename(path.dirname(pa
 const read = fs.readFileSync;
 fs.readFileSync = function (file, ...rest) {
   if (ours(file)) seen.add(path.basename(file));
+  // A package the process loaded from node_modules at run time (the bundles hold the others).
+  const pkg = typeof file === 'string' ? /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file)?.[1] : undefined;
+  if (pkg) seen.add(`module ${pkg}`);
   return read.call(this, file, ...rest);
 };
 const Script = vm.Script;
@@ -21,6 +26,12 @@ vm.Script = class extends Script {
     super(code, options);
     if (ours(options?.filename)) seen.add(`${path.basename(options.filename)} cache ${!options.cachedData ? 'none' : this.cachedDataRejected ? 'rejected' : 'accepted'}`);
   }
+};
+const v8 = require('node:v8');
+const setFlags = v8.setFlagsFromString;
+v8.setFlagsFromString = function (flags) {
+  seen.add(`v8 flags ${flags}`);
+  return setFlags.call(this, flags);
 };
 process.on('exit', () => {
   if (out) fs.writeFileSync(out, [...seen].sort().join('\n'));

@@ -5,7 +5,7 @@
  * terms match as plain substrings of the text.
  */
 import type { Term } from '../lexicon/types';
-import { type Trees, plant, propose } from './trie';
+import { type Trees, plant, plantable, propose } from './trie';
 
 export interface Hit {
   term: Term;
@@ -69,24 +69,35 @@ function wordCharAt(text: string, i: number): boolean {
   return WORD_CHAR.test(text);
 }
 
-/** A term or exception phrase, ready to be matched at a place. */
+/**
+ * A term or exception phrase, ready to be matched at a place. Its pattern is made the first time
+ * the term is tried: a lint tries only the few terms the trees propose, and making the patterns
+ * of every term of every list was a good part of a one-file run.
+ */
 class Matcher {
-  private readonly re: RegExp;
+  private pattern?: RegExp;
   private readonly english: boolean;
   private readonly prefix: boolean;
   /** The same words as a search, for spans(); made on first use (only exceptions need it). */
   private find?: RegExp;
-  constructor(term: string, lang: 'en' | 'zh') {
-    this.re = new RegExp(words(term, lang), lang === 'zh' ? 'uy' : 'iuy');
+  constructor(
+    private readonly term: string,
+    private readonly lang: 'en' | 'zh',
+  ) {
     this.english = lang === 'en';
     this.prefix = term.endsWith('*');
   }
 
+  private get re(): RegExp {
+    return (this.pattern ??= new RegExp(words(this.term, this.lang), this.lang === 'zh' ? 'uy' : 'iuy'));
+  }
+
   /** The end of the match that starts at `start`, or -1. */
   at(text: string, start: number): number {
-    this.re.lastIndex = start;
-    if (!this.re.test(text)) return -1;
-    let end = this.re.lastIndex;
+    const re = this.re;
+    re.lastIndex = start;
+    if (!re.test(text)) return -1;
+    let end = re.lastIndex;
     if (!this.english) return end;
     if (wordCharBefore(text, start)) return -1;
     if (this.prefix) {
@@ -124,6 +135,8 @@ interface Compiled {
   /** Every term's exception phrases in one list, as terms of the term's language; per term, where its own start in it. */
   exceptions: Term[];
   exceptFrom: number[];
+  /** Whether the trees can hold every term; the list's own trees, planted the first time the list is read on its own (findTerms). */
+  plantable: boolean;
   trees: Trees | undefined;
   /** Without trees: the pattern, the terms by a character they can start with (both cases), and then those to try at every place. */
   any: RegExp | undefined;
@@ -157,15 +170,15 @@ function compile(terms: readonly Term[]): Compiled {
   if (c) return c;
   const at = terms.map((t) => new Matcher(t.term, t.lang));
   const except = terms.map((t) => (t.except ?? []).map((e) => new Matcher(e, t.lang)));
-  const trees = plant(terms.entries());
+  const holds = plantable(terms);
   const exceptions: Term[] = [];
   const exceptFrom = terms.map((t) => {
     const from = exceptions.length;
     for (const e of t.except ?? []) exceptions.push({ term: e, lang: t.lang, why: t.why });
     return from;
   });
-  c = { terms, at, except, exceptions, exceptFrom, trees, any: undefined, byLead: new Map(), always: [] };
-  if (!trees && terms.length) {
+  c = { terms, at, except, exceptions, exceptFrom, plantable: holds, trees: undefined, any: undefined, byLead: new Map(), always: [] };
+  if (!holds && terms.length) {
     // Only the words: this proposes places (a superset, which lets the engine skip ahead to a
     // possible first letter); each term's matcher decides at each.
     c.any = new RegExp(terms.map((t) => words(t.term, t.lang)).join('|'), 'giu');
@@ -223,7 +236,7 @@ export function findTerms(text: string, terms: readonly Term[]): Hit[] {
   const c = compile(terms);
   if (!terms.length) return [];
   const scan = new Scan(text, c);
-  if (c.trees) propose(text, c.trees, (t, start) => scan.try(t, start));
+  if (c.plantable) propose(text, (c.trees ??= plant(terms.entries())!), (t, start) => scan.try(t, start));
   else proposeByPattern(scan, c.any!);
   return settle(scan.first);
 }
@@ -244,24 +257,58 @@ function proposeByPattern(scan: Scan, re: RegExp): void {
  * The lists read together by fieldTerms: one tree holds all their terms and exception phrases
  * (an id is the list's number << 16, then EXCEPTION for an exception phrase, then the index of
  * the term or phrase), so that a field is read once for every list, not once per list. A list
- * joins the first time it is asked for. `exceptional`: per list, whether its exception phrases
- * are in the tree (not when one begins with a character the tree cannot hold).
+ * joins the first time it is asked for; the tree is planted again only when a field is next read
+ * with it (`trees` undefined until then): in the first lint of a process the lists join one by
+ * one while most fields have already been read, and planting the tree at every join was most of
+ * a one-file run's work. `exceptional`: per list, whether its exception phrases are in the tree
+ * (not when one begins with a character the tree cannot hold).
  */
 const shared: { lists: Compiled[]; trees: Trees | undefined; exceptional: boolean[] } = { lists: [], trees: undefined, exceptional: [] };
 const EXCEPTION = 0x8000;
+
+/**
+ * The lists the rules will read by field (fieldTerms), named when their rules are defined, before
+ * any field is read: the first read then reads every one of them, from one tree planted once.
+ * Without it, in a process's first lint, each list joined when its rule first asked, after the
+ * earlier rules had read the fields, and was searched for field by field on its own, with a tree
+ * of its own, while the shared tree was planted again for each new field.
+ */
+const named: (readonly Term[])[] = [];
+
+/** Names a word list its rule reads by field (fieldTerms); call it where the rule is defined. */
+export function readTogether(terms: readonly Term[]): void {
+  named.push(terms);
+}
+
+function joinNamed(): void {
+  for (const terms of named.splice(0)) {
+    const c = compile(terms);
+    if (c.plantable && terms.length < EXCEPTION) join(c);
+  }
+}
 
 function join(c: Compiled): number {
   let k = shared.lists.indexOf(c);
   if (k >= 0) return k;
   k = shared.lists.push(c) - 1;
-  shared.exceptional[k] = c.exceptions.length < EXCEPTION && !!plant(c.exceptions.entries());
-  shared.trees = plant(
+  shared.exceptional[k] = c.exceptions.length < EXCEPTION && plantable(c.exceptions);
+  shared.trees = undefined;
+  return k;
+}
+
+/** How many times the shared tree has been planted: a step count for tests (test/core/word-list-trees.test.ts). */
+export const sharedStats = { planted: 0 };
+
+/** The tree of every list joined so far, planted when a field is read with it. */
+function sharedTrees(): Trees {
+  if (shared.trees) return shared.trees;
+  sharedStats.planted++;
+  return (shared.trees = plant(
     shared.lists.flatMap((l, li) => [
       ...l.terms.map((t, ti) => [(li << 16) | ti, t] as [number, Term]),
       ...(shared.exceptional[li] ? l.exceptions.map((e, ei) => [(li << 16) | EXCEPTION | ei, e] as [number, Term]) : []),
     ]),
-  );
-  return k;
+  )!);
 }
 
 /** The proposals of one read, as pairs of id and place (kept between reads to spare the allocation). */
@@ -280,13 +327,14 @@ export interface FieldHits {
  */
 export function fieldTerms(field: { readonly text: string; found?: FieldHits }, terms: readonly Term[]): readonly Hit[] {
   const c = compile(terms);
-  if (!c.trees || terms.length >= EXCEPTION) return findTerms(field.text, terms);
+  if (!c.plantable || terms.length >= EXCEPTION) return findTerms(field.text, terms);
+  if (named.length) joinNamed();
   const k = join(c);
   let read = field.found;
   if (!read) {
     const text = field.text;
     let n = 0;
-    propose(text, shared.trees!, (id, start) => {
+    propose(text, sharedTrees(), (id, start) => {
       if (n + 2 > visits.length) visits = Int32Array.from({ length: visits.length * 2 }, (_, i) => visits[i] ?? 0);
       visits[n++] = id;
       visits[n++] = start;

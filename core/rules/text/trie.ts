@@ -31,11 +31,13 @@ const LOWER = Uint8Array.from({ length: 128 }, (_, c) => fold(c));
 /** The ASCII characters that are word characters: an English term never starts right after one. */
 const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (/\w/.test(String.fromCharCode(c)) ? 1 : 0));
 
-/** Whether a term character has case that folding may map in ways fold() does not (é, Σ), or is half of a pair. */
-function uncertain(ch: string): boolean {
-  const c = ch.charCodeAt(0);
+/** Whether a term character (a UTF-16 code) has case that folding may map in ways fold() does not (é, Σ), or is half of a pair. */
+function uncertain(c: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return c >= 128 && (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch);
+  // CJK radicals, punctuation, kana and ideographs have no case: the common non-ASCII characters of terms, answered without two case mappings each.
+  if (c < 128 || (c >= 0x2e80 && c <= 0x9fff)) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch || ch.toUpperCase() !== ch;
 }
 
 /**
@@ -54,15 +56,30 @@ export interface Trees {
   lead: Uint8Array;
 }
 
+/** What of a term the tree reads: an English term without its trailing `*`. */
+function body(t: Term): string {
+  return t.lang === 'en' && t.term.endsWith('*') ? t.term.slice(0, -1) : t.term;
+}
+
+/** Whether plant() can hold every one of `terms` (without planting them): each has a first character, and it is certain. */
+export function plantable(terms: readonly Term[]): boolean {
+  return terms.every((t) => {
+    const b = body(t);
+    return b.length > 0 && !uncertain(b.charCodeAt(0));
+  });
+}
+
 /** The tree of terms by id; undefined when a term's first character is uncertain (or it has none). */
 export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefined {
   const paths: { root: number; codes: number[]; id: number }[] = [];
   for (const [id, t] of terms) {
-    const body = t.lang === 'en' && t.term.endsWith('*') ? t.term.slice(0, -1) : t.term;
     const codes: number[] = [];
-    for (const ch of body) {
-      if (uncertain(ch)) break;
-      const s = fold(ch.charCodeAt(0));
+    // By UTF-16 code, not by character: a pair stops the path at its first half, as any character outside the plane would.
+    const b = body(t);
+    for (let i = 0; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (uncertain(c)) break;
+      const s = fold(c);
       if (!(s === SEP && codes[codes.length - 1] === SEP)) codes.push(s);
     }
     if (!codes.length) return undefined;
@@ -71,30 +88,28 @@ export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefi
   const sym = new Uint8Array(128);
   let width = 1;
   for (const p of paths) for (const s of p.codes) if (s < 128 && !sym[s]) sym[s] = width++;
-  // Build with maps, then lay the ASCII steps out flat.
-  const steps: Map<number, number>[] = [new Map(), new Map()];
+  // Laid out flat as it grows: a node's ASCII steps are its row of `next`, its others its `wide` map.
+  // At most a node per code of every path, besides the two roots; trimmed to those made at the end.
+  let next = new Int32Array((2 + paths.reduce((n, p) => n + p.codes.length, 0)) * width);
+  let nodes = 2;
+  const wide: (Map<number, number> | undefined)[] = [];
   const ids: (number[] | undefined)[] = [undefined, undefined];
   for (const p of paths) {
     let node = p.root;
     for (const s of p.codes) {
-      let child = steps[node]!.get(s);
-      if (child === undefined) {
-        child = steps.push(new Map()) - 1;
+      const at = s < 128 ? node * width + sym[s]! : -1;
+      let child = at >= 0 ? next[at]! : (wide[node]?.get(s) ?? 0);
+      if (child === 0) {
+        child = nodes++;
         ids.push(undefined);
-        steps[node]!.set(s, child);
+        if (at >= 0) next[at] = child;
+        else (wide[node] ??= new Map()).set(s, child);
       }
       node = child;
     }
     (ids[node] ??= []).push(p.id);
   }
-  const next = new Int32Array(steps.length * width);
-  const wide: (Map<number, number> | undefined)[] = [];
-  steps.forEach((m, node) => {
-    for (const [s, child] of m) {
-      if (s < 128) next[node * width + sym[s]!] = child;
-      else (wide[node] ??= new Map()).set(s, child);
-    }
-  });
+  next = next.slice(0, nodes * width);
   const trees: Trees = { sym, width, next, wide, ids, lead: new Uint8Array(0x10000) };
   // The codes that can begin a path: ASCII, the two that fold to ASCII letters, and the others the roots step by.
   for (const c of [...Array(128).keys(), 0x212a, 0x17f, ...(wide[0]?.keys() ?? []), ...(wide[1]?.keys() ?? [])])
