@@ -37,9 +37,10 @@ function start(): void {
   const argv = process.argv.slice(2);
   const cwd = process.cwd();
   setCliLocale(() => detectLocale(argv, cwd, process.env));
-  // Once nothing is left to do (every write has completed, or the loop would not be empty), the
-  // process ends: Node would still wait for V8's background tasks (an optimizing compile, a
-  // sweep), whose results can no longer be used, and take the heap apart piece by piece.
+  // Once the command is done and every byte written has left, the process ends at once: Node
+  // would otherwise still wait for V8's background work (a garbage collection or an optimizing
+  // compile begun, whose results can no longer be used) and take the heap apart piece by piece.
+  // Output still on its way to a slow reader ends the process when the loop empties instead.
   process.once('beforeExit', () => process.exit());
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -50,9 +51,6 @@ function start(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
-      // Nothing is left to do: leave now rather than wait, with nothing to run, for V8 to finish
-      // a garbage collection it began. Only once every byte written has left, so that a report
-      // piped to a slow reader is never cut short; otherwise the process ends when it has.
       if (!process.stdout.writableLength && !process.stderr.writableLength) process.exit(code);
     },
     (error: unknown) => {
