@@ -40,7 +40,7 @@ export function junitWriter(): ReportWriter {
       cases.add(body.length ? `${open}>\n${body.join('\n')}\n    </testcase>\n` : `${open}/>\n`);
       return '';
     },
-    *end(report: ReportTail): Generator<string | Buffer> {
+    *end(report: ReportTail): Generator<string> {
       const counts = `tests="${files + report.skipped.length}" failures="${failed}" errors="0" skipped="${report.skipped.length}"`;
       yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="review-yaml" ${counts}>\n  <testsuite name="review-yaml" ${counts}>\n`;
       yield* cases.pieces();

@@ -10,8 +10,30 @@ let zlib: typeof import('node:zlib') | undefined;
 // Loaded on the first full block: a run on a few files never needs it.
 const z = () => (zlib ??= require('node:zlib') as typeof import('node:zlib'));
 
+/** A block deflated, and the length of its text in bytes. */
+type Block = [packed: Buffer, bytes: number];
+
+function pack(text: string): Block {
+  const bytes = Buffer.from(text, 'utf8');
+  // deflateRawSync answers with a view of its whole output buffer, which a kept view keeps whole:
+  // a copy holds just the compressed bytes.
+  return [Buffer.from(z().deflateRawSync(bytes, { level: 1 })), bytes.length];
+}
+
+/**
+ * A block's text again, as a string. inflateRawSync's output lies outside the JavaScript heap,
+ * where only a collection frees it, and reading blocks back allocates too little in the heap to
+ * start one: blocks read back as Buffers piled up outside the heap until the run ended.
+ * Made into a string at once, each block fills the young generation, whose collections free the
+ * Buffers with the strings. The output buffer is one byte longer than the text, so that inflating
+ * fills it without making a second one to find there is nothing more.
+ */
+function unpack([packed, bytes]: Block): string {
+  return z().inflateRawSync(packed, { chunkSize: Math.max(bytes + 1, 64) }).toString('utf8');
+}
+
 export class Spool<T> {
-  private readonly blocks: Buffer[] = [];
+  private readonly blocks: Block[] = [];
   private pending: string[] = [];
   private size = 0;
   /** Items added. */
@@ -28,17 +50,17 @@ export class Spool<T> {
 
   /** Bytes held compressed (tests, benchmarks). */
   get compressedBytes(): number {
-    return this.blocks.reduce((n, b) => n + b.length, 0);
+    return this.blocks.reduce((n, [packed]) => n + packed.length, 0);
   }
 
   /** The items in the order they were added, each made again only when it is read. */
   *items(): Generator<T> {
-    for (const block of this.blocks) yield* parseLines(z().inflateRawSync(block).toString('utf8'));
+    for (const block of this.blocks) yield* parseLines(unpack(block));
     if (this.pending.length) yield* parseLines(this.pending.join('\n'));
   }
 
   private seal(): void {
-    this.blocks.push(z().deflateRawSync(Buffer.from(this.pending.join('\n'), 'utf8'), { level: 1 }));
+    this.blocks.push(pack(this.pending.join('\n')));
     this.pending = [];
     this.size = 0;
   }
@@ -56,11 +78,10 @@ function* parseLines<T>(text: string): Generator<T> {
 
 /**
  * Text kept the same way, for a format that renders each file at once but writes it only at the
- * end (JUnit): no JSON around it, and each block read back is written as one piece.
+ * end (JUnit): no JSON around it.
  */
 export class TextSpool {
-  /** Each block, and the length of its text in bytes, so that it is read back into one buffer. */
-  private readonly blocks: [Buffer, number][] = [];
+  private readonly blocks: Block[] = [];
   private pending: string[] = [];
   private size = 0;
 
@@ -68,19 +89,15 @@ export class TextSpool {
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= BLOCK) {
-      const bytes = Buffer.from(this.pending.join(''), 'utf8');
-      this.blocks.push([z().deflateRawSync(bytes, { level: 1 }), bytes.length]);
+      this.blocks.push(pack(this.pending.join('')));
       this.pending = [];
       this.size = 0;
     }
   }
 
-  /**
-   * The text in the order it was added, a block at a time: as UTF-8 bytes, which are what is
-   * written (no string made of them, no second copy to write), then what was not compressed yet.
-   */
-  *pieces(): Generator<Buffer | string> {
-    for (const [block, bytes] of this.blocks) yield z().inflateRawSync(block, { chunkSize: Math.max(bytes, 64) });
+  /** The text in the order it was added, a block at a time, then what was not compressed yet. */
+  *pieces(): Generator<string> {
+    for (const block of this.blocks) yield unpack(block);
     if (this.pending.length) yield this.pending.join('');
   }
 }

@@ -16,13 +16,12 @@ export interface ReportTail {
  */
 export interface ReportWriter {
   file(file: FileReport): string;
-  /** Text, or bytes already encoded as UTF-8 (a spool's block, written as it was read back). */
-  end(tail: ReportTail): Iterable<string | Buffer>;
+  end(tail: ReportTail): Iterable<string>;
 }
 
 /** The whole report as one string (the examples in the docs, tests). */
 export function whole(writer: ReportWriter, report: RunReport): string {
   const parts = report.files.map((f) => writer.file(f));
-  for (const piece of writer.end(report)) parts.push(typeof piece === 'string' ? piece : piece.toString('utf8'));
+  for (const piece of writer.end(report)) parts.push(piece);
   return parts.join('');
 }

@@ -59,15 +59,9 @@ const WRITE_SIZE = 1 << 15;
 class Sink {
   private buffer: string[] = [];
   private length = 0;
-  constructor(private readonly out: (text: string | Buffer) => void) {}
+  constructor(private readonly out: (text: string) => void) {}
 
-  write(text: string | Buffer): void {
-    if (typeof text !== 'string') {
-      // Bytes ready to write (a spool's block) go as they are, after what was gathered before them.
-      this.flush();
-      this.out(text);
-      return;
-    }
+  write(text: string): void {
     if (!text) return;
     this.buffer.push(text);
     this.length += text.length;

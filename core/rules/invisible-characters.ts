@@ -58,15 +58,27 @@ interface Target { path: Path; text: string; what: 'id' | 'name' }
 
 const PEOPLE = ['employee', 'reviewer', 'approver'] as const;
 
-/** The ids of every list item, anywhere in the document. */
-function* listIds(value: unknown, path: Path): Iterable<Target> {
+/**
+ * The ids of every list item, anywhere in the document, in the document's order. `path` is the
+ * way down to `value`, one array changed in place: a path is copied only for an id found.
+ */
+function listIds(value: unknown, path: (string | number)[] = [], out: Target[] = []): Target[] {
   if (Array.isArray(value))
-    for (const [i, item] of value.entries()) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       if (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string')
-        yield { path: [...path, i, 'id'], text: (item as { id: string }).id, what: 'id' };
-      yield* listIds(item, [...path, i]);
+        out.push({ path: [...path, i, 'id'], text: (item as { id: string }).id, what: 'id' });
+      path.push(i);
+      listIds(item, path, out);
+      path.pop();
     }
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* listIds(v, [...path, k]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      path.push(k);
+      listIds(v, path, out);
+      path.pop();
+    }
+  return out;
 }
 
 /** The names of people (and of a template) a reader identifies someone or something by. */
@@ -95,7 +107,7 @@ export default defineRule({
   *check({ kind, review, template, t }) {
     const doc = (kind === 'review' ? review : template) as Record<string, unknown> | undefined;
     if (!doc || typeof doc !== 'object') return;
-    for (const target of [...listIds(doc, []), ...names(doc, kind)]) {
+    for (const target of [...listIds(doc), ...names(doc, kind)]) {
       const runs = invisibleRuns(target.text, target.what === 'name');
       if (!runs.length) continue;
       const chars = [...new Set(runs.flatMap((r) => r.chars))];
