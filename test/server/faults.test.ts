@@ -41,6 +41,18 @@ describe('language server under faults', function () {
 
   const heldUri = () => uriOf(ws.file('held.review.yaml'));
 
+  /**
+   * Another review's lint, which nothing else uses, waits for a settings answer sent after every
+   * earlier one and for the lints queued before it: by its diagnostics, any lint begun before has
+   * resumed and ended, published or dropped.
+   */
+  async function settled(session: Session): Promise<void> {
+    const uri = uriOf(ws.file('settled.review.yaml'));
+    await session.open(uri, ws.read('held.review.yaml'));
+    await session.diagnostics(uri);
+    await session.close(uri);
+  }
+
   /** The server answers an outline request about an ordinary document. */
   async function answers(session: Session): Promise<void> {
     const uri = uriOf(ws.file('template.review.yaml'));
@@ -85,8 +97,8 @@ describe('language server under faults', function () {
     const cleared = await s.diagnostics(uri, (p) => p.diagnostics.length === 0);
     assert.equal(cleared.version, undefined);
     release();
+    await settled(s);
     await answers(s);
-    await new Promise((r) => setTimeout(r, 300));
     const after = s.publishedFor(uri);
     assert.deepEqual(after[after.length - 1]!.diagnostics, [], 'the last word on a closed document is "nothing"');
     assert.ok(after.every((p) => p.diagnostics.length === 0), 'the lint of the closed document was dropped');
@@ -102,8 +114,10 @@ describe('language server under faults', function () {
     release();
     const p = await s.diagnostics(uri);
     assert.equal(p.version, v2);
+    // The lint of v1 ended before that of v2 began (one lint in flight per document), so nothing
+    // of v1 can follow. Opening the template (answers) re-lints the review, which uses it: v2 again.
     await answers(s);
-    assert.deepEqual(s.publishedFor(uri).map((x) => x.version), [v2]);
+    assert.deepEqual([...new Set(s.publishedFor(uri).map((x) => x.version))], [v2]);
   });
 
   it('a burst of 1,000 edits: diagnostics for the last version only, in order, and the server answers at once', async () => {
@@ -126,7 +140,7 @@ describe('language server under faults', function () {
     void hover;
     const p = await s.diagnostics(uri, (x) => x.version === last);
     assert.ok(p.diagnostics.some((d) => d.code === 'improvement-plan-missing'));
-    await new Promise((r) => setTimeout(r, 300));
+    await settled(s);
     const versions = s.publishedFor(uri).map((x) => x.version!);
     assert.equal(versions[versions.length - 1], last, 'the last publish is of the last version');
     assert.ok(versions.length <= 5, `debounced: ${versions.length} publishes for 1,001 versions (${versions.join(', ')})`);
