@@ -4,13 +4,13 @@
  * a message in English and Chinese. Each becomes a Rule like any other: same severity layers,
  * same `# review-disable`, same output.
  */
-import { type CustomRule, reviewSchema } from '../schemas';
+import type { CustomRule } from '../schemas';
 import { type Locale, t } from './i18n';
 import type { Report, Rule } from './rule';
 import { didYouMean } from './suggest';
 import type { Path } from './syntax';
 import type { Loose, SchemaIssue } from './types';
-import { keysAt } from './validate';
+import { keysAt, zodSchemas } from './validate';
 
 /** One step of a path: a key, every item (`[*]`), one item (`[2]`) or the items whose `key` is `value` (`[id=mentoring]`). */
 type Step = { key: string } | { all: true } | { index: number } | { where: string; is: string };
@@ -203,7 +203,7 @@ function pathProblem(path: string, locale: Locale): string | undefined {
   const at: (string | number)[] = [];
   for (const step of steps) {
     if ('key' in step) {
-      const keys = keysAt(reviewSchema, at);
+      const keys = keysAt(zodSchemas().review, at);
       if (keys.length && !keys.includes(step.key)) {
         const guess = didYouMean(step.key, keys);
         return t(locale, guess ? 'custom-rules.key.guess' : 'custom-rules.key', { key: step.key, path, guess: guess ?? '', keys: keys.join(', ') });

@@ -5,7 +5,7 @@
  * template (none of scoring, checkpoints, outcomes or per-competency levels) adds nothing.
  */
 import { isMap, isSeq, type Document } from 'yaml';
-import { OUTCOME_DECISIONS } from '../schemas/forms';
+import { OUTCOME_DECISIONS } from '../schemas/plain';
 import { type Locale, t as tr } from './i18n';
 import type { LooseTemplate } from './types';
 

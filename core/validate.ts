@@ -1,10 +1,23 @@
 import type { z } from 'zod';
-import { configSchema, reviewSchema, templateSchema } from '../schemas';
+import { conforming } from './conforms';
 import { type Locale, type MessageKey, has as hasMessage, t, tn } from './i18n';
 import { didYouMean } from './suggest';
 import type { DocKind, Path, SchemaIssue } from './types';
 
-const schemas = { review: reviewSchema, template: templateSchema, config: configSchema };
+type Schemas = Record<DocKind | 'config', z.ZodType>;
+let built: Schemas | undefined;
+/**
+ * The zod schemas, built on first use: a document that fits its shape needs none (./conforms.ts),
+ * and building them costs a one-file run more than its lint. Required here, not imported, so that
+ * the engine's bundle builds them only then.
+ */
+export function zodSchemas(): Schemas {
+  if (!built) {
+    const s = require('../schemas') as typeof import('../schemas');
+    built = { review: s.reviewSchema, template: s.templateSchema, config: s.configSchema };
+  }
+  return built;
+}
 
 /** Documents validated without zod's compiled checkers, before they are built. */
 const INTERPRET_FIRST = 8;
@@ -21,7 +34,9 @@ const MISPLACED: Record<string, MessageKey> = {
  * data with every rejected value removed, so that rules can still run on the rest.
  */
 export function validate(kind: DocKind | 'config', data: unknown, locale: Locale = 'en'): { issues: SchemaIssue[]; data: unknown } {
-  const schema = schemas[kind];
+  const fits = conforming(kind, data);
+  if (fits) return { issues: [], data: fits.data };
+  const schema = zodSchemas()[kind];
   // zod compiles a checker for each object schema on its first use: worth it over many files,
   // not for the few that a pre-commit hook or a fresh server lints first.
   const result = schema.safeParse(data, ++validated <= INTERPRET_FIRST ? { jitless: true } : undefined);

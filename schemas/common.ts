@@ -1,18 +1,19 @@
 import * as z from 'zod';
+import { isIsoDateTime } from './plain';
 
 /** Calendar date, ISO 8601: 2026-12-15. */
 export const isoDate = z.iso.date({ error: 'should be a date written as YYYY-MM-DD, e.g. 2026-12-15' });
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const isDay = (day: string) => isoDate.safeParse(day).success;
+
+/** What `isoDateTime` checks beyond being text (schemas/shape.ts knows it by this name). */
+export const isDateTime = (s: string) => isIsoDateTime(s, isDay);
 
 /** Local or zoned ISO 8601 date-time; minutes precision is enough for a meeting. */
 export const isoDateTime = z
   .string()
   .refine(
-    (s) => {
-      const m = DATE_TIME.exec(s);
-      return !!m && isoDate.safeParse(m[1]).success && Number(m[2]) < 24 && Number(m[3]) < 60 && Number(m[4] ?? 0) < 60;
-    },
+    isDateTime,
     { error: 'should be a date-time written as YYYY-MM-DDTHH:MM, e.g. 2026-12-15T14:30' },
   );
 

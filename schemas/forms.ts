@@ -78,10 +78,7 @@ export const checkpoint = z
   })
   .describe('A dated checkpoint: PIP at 30/60/90 days, probation at 1 and 3 months, a quarterly check-in.');
 
-export const OUTCOME_DECISIONS = {
-  probation: ['confirmed-early', 'confirmed', 'extended', 'ended'],
-  pip: ['completed', 'extended', 'not-met'],
-} as const;
+export { OUTCOME_DECISIONS } from './plain';
 
 export const outcome = z
   .strictObject({

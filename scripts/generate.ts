@@ -1,6 +1,6 @@
 /**
  * Writes the files other files are generated from: core/rules/index.ts (the rule registry)
- * and schemas/*.schema.json. `--check` writes nothing and fails when a file is stale.
+ * schemas/*.schema.json and schemas/shapes.json. `--check` writes nothing and fails when a file is stale.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { summarize } from '../cli/report';
 import { lint } from '../core/engine';
 import { allRules } from '../core/rules';
 import { publishedSchemas } from '../schemas';
+import { shapesOf } from '../schemas/shape';
 
 const root = join(__dirname, '..');
 
@@ -38,6 +39,7 @@ export function generatedFiles(): Record<string, string> {
     const out = { $id: `https://review-yaml.dev/schemas/${key}.schema.json`, title: `Review YAML ${key}`, ...json };
     files[`schemas/${key}.schema.json`] = `${JSON.stringify(out, null, 2)}\n`;
   }
+  files['schemas/shapes.json'] = `${JSON.stringify(shapesOf(publishedSchemas), null, 2)}\n`;
   files['docs/reference/fields.md'] = fieldReference(files);
   files['README.md'] = readmeWithGeneratedParts();
   const zh = readFileSync(join(root, 'docs/README.zh-CN.md'), 'utf8');

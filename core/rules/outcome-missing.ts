@@ -1,4 +1,4 @@
-import { OUTCOME_DECISIONS } from '../../schemas/forms';
+import { OUTCOME_DECISIONS } from '../../schemas/plain';
 import { defineRule } from '../rule';
 
 export default defineRule({
