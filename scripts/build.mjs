@@ -1,10 +1,11 @@
 // Bundles each front end into dist/ with esbuild; `tsc --noEmit` does the type checks.
 import { build } from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nodeBundle } from './esbuild-options.mjs';
 import { browserBundle } from './browser-options.mjs';
 import { writeCodeCaches } from './code-cache.mjs';
+import { asciiOnly } from './ascii.mjs';
 
 const common = nodeBundle;
 
@@ -51,6 +52,8 @@ const entries = [
 ].filter((e) => existsSync(e.entryPoints[0]));
 
 await Promise.all(entries.map((e) => build({ ...common, ...e })));
+// The bundles Node loads, in ASCII (scripts/ascii.mjs): V8 then holds each as one byte a character.
+for (const file of ['dist/main.js', 'dist/engine.js', 'dist/server.js'].filter(existsSync)) writeFileSync(file, asciiOnly(readFileSync(file, 'utf8'), file));
 // `bin` is run directly (`npx review-yaml`, a global install): it must be executable.
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);
 // The V8 code caches of the command line and the engine, made by linting the examples (scripts/code-cache.mjs).
