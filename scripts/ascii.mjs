@@ -6,7 +6,8 @@
 // another tag) stops the build rather than be changed.
 import { tokTypes as tt, tokenizer } from 'acorn';
 
-const escape = (text) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const NON_ASCII = /[\u0080-\uffff]/;
+const escape = (text) => text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** What a tag can end with: a template right after one of these is tagged. */
 const TAGS = new Set([tt.name, tt.parenR, tt.bracketR, tt.backQuote]);
@@ -30,7 +31,7 @@ export function asciiOnly(code, file) {
     before.push(token.type === tt.name ? text : token.type.label);
     previous = token.type;
     if (before.length > 3) before.shift();
-    if (!/[^\x00-\x7f]/.test(text)) continue;
+    if (!NON_ASCII.test(text)) continue;
     const plain = token.type === tt.string || token.type === tt.regexp || (token.type === tt.template && (!top.tagged || top.raw));
     if (!plain) throw new Error(`${file}: a non-ASCII character outside a string, template or pattern at offset ${token.start}: ${text.slice(0, 40)}`);
     out += code.slice(at, token.start) + escape(text);
