@@ -1,8 +1,8 @@
 // The entry of dist/cli.js, the `review-yaml` command: runs the command line (cli/main.ts, bundled
 // as dist/main.js beside it) with the machine code V8 made for it at build time (cli/bundled.ts),
-// instead of having Node compile it afresh at every start. The heap's flags come first: V8 takes
-// the code cache only under the flags it was made with.
-import '../node/heap';
+// instead of having Node compile it afresh at every start. No V8 flag is set before: V8 takes a
+// code cache only under the flags it was made with, and a run sets its flags once the engine is
+// loaded (cli/lazy.ts).
 import { join } from 'node:path';
 import { bundled } from './bundled';
 

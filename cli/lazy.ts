@@ -4,25 +4,26 @@
 // dist/engine.js beside dist/cli.js: a run that does not need them does not even compile them.
 import { join } from 'node:path';
 import { bundled } from './bundled';
+import { longRun, shortRun } from '../node/heap';
 
 type Engine = typeof import('./engine');
 let loaded: Engine | undefined;
-let then: (() => void)[] = [];
+let short = false;
 export const engine = (): Engine => loaded ?? load();
 
 function load(): Engine {
   loaded = (bundled(join(__dirname, 'engine.js')) ?? require('./engine')) as Engine;
-  for (const f of then) f();
-  then = [];
+  // The run's V8 flags (node/heap.ts), only now: V8 takes a code cache only under the flags it was
+  // made with, and the caches of dist/main.js and dist/engine.js are made under none.
+  if (short) shortRun();
+  else longRun();
   return loaded;
 }
 
 /**
- * Runs `f` once the engine is loaded (at once, if it is), and not at all in a run that never loads
- * it. For V8 flags (node/heap.ts shortRun): V8 takes a code cache only under the flags it was
- * made with, so a flag set before the engine's cache is read would cost the cache.
+ * Says, before the engine loads, that the run is short: it lints one small file. The run then
+ * sets the flags of node/heap.ts shortRun instead of longRun's.
  */
-export function afterEngineLoads(f: () => void): void {
-  if (loaded) f();
-  else then.push(f);
+export function shortRunAhead(): void {
+  short = true;
 }

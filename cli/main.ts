@@ -1,4 +1,3 @@
-import '../node/heap';
 import { version } from '../package.json';
 import { lint } from './commands/lint';
 import { newReview } from './commands/new';
@@ -9,6 +8,7 @@ import { schema } from './commands/schema';
 import { UsageError } from '../node/config';
 import { detectLocale, setCliLocale, tc } from './locale';
 import { WORKER_ROLE, startWorker } from './lint/worker';
+import { bytesWaiting, watchStderr } from './stdio';
 
 const commands: Record<string, (argv: string[]) => Promise<number>> = { lint, render, report, new: newReview, rules, schema };
 
@@ -34,6 +34,7 @@ if (!(process.argv[2] === WORKER_ROLE && startWorker())) start();
 
 function start(): void {
   // Found when a message first needs it: by then a --cache run has opened its cache (see locale.ts).
+  watchStderr();
   const argv = process.argv.slice(2);
   const cwd = process.cwd();
   setCliLocale(() => detectLocale(argv, cwd, process.env));
@@ -51,7 +52,7 @@ function start(): void {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
-      if (!process.stdout.writableLength && !process.stderr.writableLength) process.exit(code);
+      if (!bytesWaiting()) process.exit(code);
     },
     (error: unknown) => {
       // The run itself failed: one clear line, never a stack trace (set REVIEW_YAML_DEBUG=1 for one).

@@ -2,7 +2,7 @@
 // (VS Code). The transport is chosen by vscode-languageserver from the command line; over stdio,
 // a guard keeps a malformed header from costing the messages after it. The same file, started as
 // a worker thread, is the thread huge documents are linted on (server/offload.ts).
-import '../node/heap';
+import '../node/longRun';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { FramingGuard } from './framing';

@@ -14,18 +14,28 @@ import { type LintArgs, jobsFor, parseLintArgs } from '../lint/options';
 import { ReportOutput } from '../lint/outputs';
 import type { ReportTail } from '../formatters/writer';
 import { sameFile } from '../../node/atomic';
-import { shortRun } from '../../node/heap';
 import { Workers, runTasks } from '../lint/pool';
 import { selectShard } from '../lint/shard';
 import type { LintTask, TaskResult } from '../lint/task';
-import { afterEngineLoads, engine } from '../lazy';
+import { engine, shortRunAhead } from '../lazy';
 import { didYouMean } from '../../core/suggest';
 import { type FileReport, Tally } from '../report';
 
 type Io = { cwd: string; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr?: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream };
 
 // process.stdin is read only with --stdin (run() falls back to it): opening it costs a run that does not.
-export async function lint(argv: string[], io: Io = { cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+// The standard streams are taken when first written to (cli/stdio.ts): most runs write nothing to standard error.
+const processIo = (): Io => ({
+  cwd: process.cwd(),
+  get stdout() {
+    return process.stdout;
+  },
+  get stderr() {
+    return process.stderr;
+  },
+});
+
+export async function lint(argv: string[], io: Io = processIo()): Promise<number> {
   const cwd = io.cwd;
   const args = parseLintArgs(argv, cwd);
   if (args.help) {
@@ -74,7 +84,7 @@ async function run(args: LintArgs, io: Io, early: Workers | undefined): Promise<
     return task;
   });
 
-  if (tasks.length === 1 && small(tasks[0]!)) afterEngineLoads(shortRun);
+  if (tasks.length === 1 && small(tasks[0]!)) shortRunAhead();
 
   // The reports are written while the files are linted, unless something must be known of every
   // file first: a fix that cannot be written stops the run, and a dry run's diffs come before the
@@ -201,7 +211,7 @@ function selectedFiles(args: LintArgs, cwd: string, configs: ConfigFinder): stri
 
 /**
  * Whether the one file of a run is small enough that V8's background work would not pay off
- * before the run ends (node/heap.ts shortRun): a long review, like many reviews, is linted with it.
+ * before the run ends (node/heap.ts shortRun): a long review, like many reviews, is linted as a long run.
  */
 function small(task: LintTask): boolean {
   const size = task.text === undefined ? statSync(task.abs, { throwIfNoEntry: false })?.size : task.text.length;

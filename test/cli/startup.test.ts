@@ -83,10 +83,22 @@ describe("the CLI's start-up: what a one-file run loads", () => {
     const folder = lintOne(dir, ['reviews'], undefined, CLI);
     assert.ok((JSON.parse(folder.out) as { files: unknown[] }).files.length > 1, folder.err);
   });
+
+  it('no standard error unless there is something to say on it', () => {
+    const dir = workspace({});
+    const one = lintOne(dir, undefined, undefined, CLI);
+    assert.equal(one.err, '');
+    assert.ok(!one.seen.includes('stderr opened'), one.seen.join(', '));
+    const missing = lintOne(dir, ['reviews/no-such.review.yaml'], undefined, CLI);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /no-such\.review\.yaml/);
+    assert.ok(missing.seen.includes('stderr opened'), missing.seen.join(', '));
+  });
 });
 
 describe("the CLI's start-up: V8's background work", () => {
   const SHORT = 'v8 flags --no-turbofan --no-maglev --no-incremental-marking';
+  const LONG = 'v8 flags --no-allocation-site-pretenuring';
 
   it('is turned off for a run that lints one small file, and the report is the same without it', () => {
     const dir = copyOfDist();
@@ -94,6 +106,8 @@ describe("the CLI's start-up: V8's background work", () => {
     assert.ok(one.seen.includes(SHORT), one.seen.join(', '));
     // Set once the engine is loaded: set before, the flags would have cost its code cache.
     assert.ok(one.seen.includes('engine.js cache accepted'), one.seen.join(', '));
+    assert.ok(one.seen.includes('v8 flags set after the engine') && !one.seen.includes('v8 flags set before the engine'), one.seen.join(', '));
+    assert.ok(!one.seen.includes(LONG), one.seen.join(', '));
     const withIt = spawnSync(process.execPath, [join(dir, 'dist/cli.js'), 'lint', 'reviews/zhang-2026-as-held.review.yaml', '--format', 'json'], {
       cwd: join(ROOT, 'examples'),
       encoding: 'utf8',
@@ -106,6 +120,9 @@ describe("the CLI's start-up: V8's background work", () => {
     const two = lintOne(dir, ['reviews/zhang-2026-as-held.review.yaml', 'reviews/liu-2026-annual.review.yaml']);
     assert.ok(!two.seen.includes(SHORT), two.seen.join(', '));
     assert.ok(two.seen.includes('engine.js'), 'the run linted');
+    // A long run lints without pretenuring (node/heap.ts), set once the engine is loaded too.
+    assert.ok(two.seen.includes(LONG) && two.seen.includes('engine.js cache accepted'), two.seen.join(', '));
+    assert.ok(!two.seen.includes('v8 flags set before the engine'), two.seen.join(', '));
     // The same review with 40 KB of comments after it: one file, but not a small one.
     const review = readFileSync(join(ROOT, 'examples/reviews/zhang-2026-as-held.review.yaml'), 'utf8');
     writeFileSync(join(dir, 'long.review.yaml'), `${review}\n${'# a note kept with the review, long enough to make the file long\n'.repeat(640)}`);

@@ -3,6 +3,7 @@
 // back the same value, keys in the same order. Data: every YAML file of the repository and the
 // bench generator's reviews, then values made from the shapes themselves and randomly damaged.
 import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -122,6 +123,20 @@ describe('quick schema answers (core/conforms.ts) against zod', () => {
       }
     }
     assert.ok(validReviews > 250 && answered >= validReviews, `${answered} answered, ${validReviews} valid reviews of ${files.length} files`);
+  });
+
+  it('a review that fits is linted without building the zod schemas; one with an unknown key builds them and is told', () => {
+    const script = `
+      const { lint } = require('./core/engine');
+      const built = () => Object.keys(require.cache).some((f) => /schemas[\\\\/]review\\.ts$/.test(f));
+      const good = require('node:fs').readFileSync('examples/reviews/liu-2026-annual.review.yaml', 'utf8');
+      const first = lint(good).findings.filter((f) => f.rule === 'schema').length;
+      const before = built();
+      const bad = lint(good.replace('kind: review', 'kind: review\\nnot_a_key: 1')).findings.filter((f) => f.rule === 'schema').length;
+      console.log(JSON.stringify({ first, before, bad, after: built() }));`;
+    const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { first: 0, before: false, bad: 1, after: true });
   });
 
   it('mirrors the installed version of zod: a new version fails here until its checks are compared with schemas/shape.ts', () => {

@@ -4,7 +4,9 @@
 // through node:vm, whether a code cache was offered and whether V8 took it. Writes one line per
 // fact ("engine.js", "engine.js cache accepted|rejected|none") to $REVIEW_YAML_LOAD_PROBE at exit;
 // the packages it loaded from node_modules ("module picomatch"); and the V8 flags the process set
-// while it ran ("v8 flags --no-turbofan …"), through node:v8.
+// while it ran ("v8 flags --no-turbofan …"), through node:v8, and whether before or after a code
+// cache of the engine was read ("v8 flags set after the engine"); whether it opened standard error
+// ("stderr opened").
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
@@ -31,8 +33,17 @@ const v8 = require('node:v8');
 const setFlags = v8.setFlagsFromString;
 v8.setFlagsFromString = function (flags) {
   seen.add(`v8 flags ${flags}`);
+  seen.add(`v8 flags set ${[...seen].some((s) => s.startsWith('engine.js cache')) ? 'after' : 'before'} the engine`);
   return setFlags.call(this, flags);
 };
+const stderr = Object.getOwnPropertyDescriptor(process, 'stderr');
+Object.defineProperty(process, 'stderr', {
+  ...stderr,
+  get() {
+    seen.add('stderr opened');
+    return stderr.get.call(process);
+  },
+});
 process.on('exit', () => {
   if (out) fs.writeFileSync(out, [...seen].sort().join('\n'));
 });
