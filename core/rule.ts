@@ -7,7 +7,7 @@
  */
 import type { ScaleLevel } from '../schemas';
 import type { EditBuilder, TextEdit } from './edits';
-import { type Locale, type MessageKey, type Params, catalogs } from './i18n';
+import { LOCALES, type Locale, type MessageKey, type Params, catalogs } from './i18n';
 import type { DocKind, Path } from './syntax';
 import type { FixKind, LooseReview, LooseTemplate, Policy, PrivacyProfile, Severity, Status } from './types';
 
@@ -114,7 +114,8 @@ export function defineRule<const Id extends string, D = undefined>(
 ): Rule<D> {
   const key = `description.${spec.id}` as MessageKey;
   const description: Localized = { en: catalogs.en[key] };
-  for (const [locale, catalog] of Object.entries(catalogs)) if (catalog[key]) description[locale as Locale] = catalog[key];
+  // The other languages' descriptions are read from their catalogs when first asked for (see catalogs).
+  for (const locale of LOCALES) if (locale !== 'en') Object.defineProperty(description, locale, { enumerable: true, get: () => catalogs[locale][key] });
   return { ...(spec as unknown as Rule<D>), meta: { ...spec.meta, description, origin: 'review-yaml' } };
 }
 

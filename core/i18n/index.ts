@@ -4,14 +4,19 @@
  * `{placeholders}`, so that each language keeps its own word order.
  */
 import { type MessageKey, en } from './en';
-import { zhCN } from './zh-CN';
 import { DEFAULT_LOCALE, type Locale, type Params, fill } from './locale';
 
 // The catalog-free part (languages, filling placeholders): what a front end may load without the catalogs.
 export * from './locale';
 
 export type { MessageKey } from './en';
-export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+let zhCN: Record<MessageKey, string> | undefined;
+
+/** Each catalog but English is built when first read: a run in English never builds the others. */
+export const catalogs = Object.defineProperty({ en } as Record<Locale, Record<MessageKey, string>>, 'zh-CN', {
+  enumerable: true,
+  get: () => (zhCN ??= (require('./zh-CN') as typeof import('./zh-CN')).zhCN),
+});
 
 /** The message `key` in `locale` (English when the locale is unknown), its `{placeholders}` filled from `params`. */
 export function t(locale: Locale | undefined, key: MessageKey, params?: Params): string {
