@@ -71,32 +71,44 @@ export function plantable(terms: readonly Term[]): boolean {
 
 /** The tree of terms by id; undefined when a term's first character is uncertain (or it has none). */
 export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefined {
-  const paths: { root: number; codes: number[]; id: number }[] = [];
-  for (const [id, t] of terms) {
-    const codes: number[] = [];
-    // By UTF-16 code, not by character: a pair stops the path at its first half, as any character outside the plane would.
-    const b = body(t);
-    for (let i = 0; i < b.length; i++) {
-      const c = b.charCodeAt(i);
-      if (uncertain(c)) break;
-      const s = fold(c);
-      if (!(s === SEP && codes[codes.length - 1] === SEP)) codes.push(s);
-    }
-    if (!codes.length) return undefined;
-    paths.push({ root: t.lang === 'en' ? 0 : 1, codes, id });
-  }
+  // Every path's codes in one list, `starts[p]` where path p begins; the ASCII codes numbered in
+  // the order they first occur. One pass, by plain loops: planting is part of a one-file run.
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const roots: number[] = [];
+  const termIds: number[] = [];
   const sym = new Uint8Array(128);
   let width = 1;
-  for (const p of paths) for (const s of p.codes) if (s < 128 && !sym[s]) sym[s] = width++;
+  for (const [id, t] of terms) {
+    const start = codes.length;
+    // By UTF-16 code, not by character: a pair stops the path at its first half, as any character outside the plane would.
+    const b = body(t);
+    for (let i = 0, last = -1; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      let s: number;
+      if (c < 128) s = LOWER[c]!;
+      else if (uncertain(c)) break;
+      else s = fold(c);
+      if (s === SEP && last === SEP) continue;
+      codes.push((last = s));
+      if (s < 128 && sym[s] === 0) sym[s] = width++;
+    }
+    if (codes.length === start) return undefined;
+    starts.push(start);
+    roots.push(t.lang === 'en' ? 0 : 1);
+    termIds.push(id);
+  }
+  starts.push(codes.length);
   // Laid out flat as it grows: a node's ASCII steps are its row of `next`, its others its `wide` map.
   // At most a node per code of every path, besides the two roots; trimmed to those made at the end.
-  let next = new Int32Array((2 + paths.reduce((n, p) => n + p.codes.length, 0)) * width);
+  let next = new Int32Array((2 + codes.length) * width);
   let nodes = 2;
   const wide: (Map<number, number> | undefined)[] = [];
   const ids: (number[] | undefined)[] = [undefined, undefined];
-  for (const p of paths) {
-    let node = p.root;
-    for (const s of p.codes) {
+  for (let p = 0; p < termIds.length; p++) {
+    let node = roots[p]!;
+    for (let j = starts[p]!; j < starts[p + 1]!; j++) {
+      const s = codes[j]!;
       const at = s < 128 ? node * width + sym[s]! : -1;
       let child = at >= 0 ? next[at]! : (wide[node]?.get(s) ?? 0);
       if (child === 0) {
@@ -107,13 +119,19 @@ export function plant(terms: Iterable<[id: number, term: Term]>): Trees | undefi
       }
       node = child;
     }
-    (ids[node] ??= []).push(p.id);
+    (ids[node] ??= []).push(termIds[p]!);
   }
   next = next.slice(0, nodes * width);
   const trees: Trees = { sym, width, next, wide, ids, lead: new Uint8Array(0x10000) };
   // The codes that can begin a path: ASCII, the two that fold to ASCII letters, and the others the roots step by.
-  for (const c of [...Array(128).keys(), 0x212a, 0x17f, ...(wide[0]?.keys() ?? []), ...(wide[1]?.keys() ?? [])])
-    trees.lead[c] = (step(trees, 0, fold(c)) ? 1 : 0) | (step(trees, 1, fold(c)) ? 2 : 0);
+  const lead = (c: number) => {
+    const s = c < 128 ? LOWER[c]! : fold(c);
+    trees.lead[c] = (step(trees, 0, s) ? 1 : 0) | (step(trees, 1, s) ? 2 : 0);
+  };
+  for (let c = 0; c < 128; c++) lead(c);
+  lead(0x212a);
+  lead(0x17f);
+  for (const root of [0, 1]) if (wide[root]) for (const c of wide[root].keys()) lead(c);
   return trees;
 }
 
