@@ -3,4 +3,5 @@ import type { MessageKey } from './en';
 import { zhCNApp } from './zh-CN.app';
 import { zhCNRules } from './zh-CN.rules';
 
-export const zhCN: Record<MessageKey, string> = { ...zhCNApp, ...zhCNRules };
+/** Both parts in one object without a prototype, as en.ts makes them. */
+export const zhCN: Record<MessageKey, string> = Object.assign(Object.create(null) as object, zhCNApp, zhCNRules);
