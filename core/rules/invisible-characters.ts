@@ -1,3 +1,4 @@
+import { lazily } from '../lazily';
 import { defineRule } from '../rule';
 import type { Path } from '../syntax';
 
@@ -11,7 +12,7 @@ const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2
 
 /** Zero-width (non-)joiners between two letters spell names in Persian, Hindi, Malayalam…: they stay (UAX #31, 2.3). */
 const JOINER = /[\u200C\u200D]/u;
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = lazily(() => /[\p{L}\p{M}]/u);
 
 interface Found { start: number; end: number; chars: string[] }
 
@@ -20,7 +21,7 @@ export function invisibleRuns(text: string, names: boolean): Found[] {
   const runs: Found[] = [];
   for (const m of text.matchAll(INVISIBLE)) {
     const i = m.index;
-    if (names && JOINER.test(m[0]) && LETTER.test(text[i - 1] ?? '') && LETTER.test(text[i + 1] ?? '')) continue;
+    if (names && JOINER.test(m[0]) && LETTER().test(text[i - 1] ?? '') && LETTER().test(text[i + 1] ?? '')) continue;
     const last = runs[runs.length - 1];
     if (last && last.end === i) {
       last.end = i + 1;

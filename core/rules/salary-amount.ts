@@ -1,3 +1,4 @@
+import { lazily } from '../lazily';
 import { defineRule } from '../rule';
 import { payTerms } from './lexicon/salary-amount';
 import { proseFields } from './text/freetext';
@@ -7,24 +8,24 @@ import { sentenceAround } from './text/person';
 const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
 const SCALE = String.raw`(?:\s?(?:k|K|m|M|bn|million|thousand|万|千|百万))?`;
 /** A currency amount: a symbol or code before the number, or a unit after it. */
-const AMOUNT = new RegExp(
+const AMOUNT = lazily(() => new RegExp(
   String.raw`(?:(?:US|HK|A|C|S)?\$|[¥￥€£]|\b(?:RMB|CNY|USD|EUR|GBP|HKD|JPY)\s?)\s?${NUM}${SCALE}` +
     String.raw`|${NUM}${SCALE}\s?(?:元|块钱|块|(?:RMB|CNY|USD|EUR|GBP|HKD|yuan|dollars?|euros?|pounds?)(?![\p{L}]))`,
   'gu',
-);
+));
 /** What every AMOUNT holds: a currency sign, code or unit (tested first: AMOUNT itself is slow to fail). */
 const MAY_AMOUNT = /[$¥￥€£元块]|RMB|CNY|USD|EUR|GBP|HKD|JPY|yuan|dollar|euro|pound/;
 /** A sum without a currency, written with its scale (1.5万, 8千, 45k): pay when a pay word is in the clause. */
-const SCALED = /(?<![\p{L}\d.])\d+(?:\.\d+)?\s?(?:万|千|[kK](?![\p{L}]))|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?[万千](?!分)/gu;
+const SCALED = lazily(() => /(?<![\p{L}\d.])\d+(?:\.\d+)?\s?(?:万|千|[kK](?![\p{L}]))|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?[万千](?!分)/gu);
 /** Pay as a multiple of pay: "two months' salary", "3 months of pay", "13薪", "2个月工资". */
-const MULTIPLE =
-  /(?<![\p{L}\d])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|half a|[一二两三四五六七八九十]+)[\s-]?(?:months?'?s?|weeks?'?s?)\s(?:of\s)?(?:salary|pay|wages?|base)\b|(?<![\d])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s?个?月(?:的)?(?:工资|薪资|薪水|月薪|底薪|base)|(?<![\d])(?:1[3-6]|十[三四五六])薪/giu;
-const PERCENT = /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu;
+const MULTIPLE = lazily(() =>
+  /(?<![\p{L}\d])(?:\d+(?:\.\d+)?|one|two|three|four|five|six|half a|[一二两三四五六七八九十]+)[\s-]?(?:months?'?s?|weeks?'?s?)\s(?:of\s)?(?:salary|pay|wages?|base)\b|(?<![\d])(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s?个?月(?:的)?(?:工资|薪资|薪水|月薪|底薪|base)|(?<![\d])(?:1[3-6]|十[三四五六])薪/giu);
+const PERCENT = lazily(() => /[+-]?\d+(?:\.\d+)?\s?(?:%|％|percent\b|个百分点)/giu);
 /** "a month", "per hour", "/月", "时薪": an amount of money per period is pay unless the sentence is about business. */
-const PER_PERIOD = /(?:\b(?:per|a|an|each)\s+(?:hour|day|month|year|annum|week)\b|\/\s?(?:hour|hr|h|day|month|year|yr|mo|小时|天|日|月|年)(?![\p{L}])|\b(?:monthly|annually|hourly)\b|\bp\.a\.|每小时|每天|每月|每年|月均)/iu;
-const BUSINESS = /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV|invoices?|licen[cs]es?|subscriptions?|fees?|price|pricing|billed|billing|invoiced|charged|rate card|day rate|agency|contractors?|vendors?|suppliers?|renewals?|accounts?|customers?|clients?|lease|rent|grants?|funding|award|ACV|TCV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省|采购|报价|单价|货款/iu;
+const PER_PERIOD = lazily(() => /(?:\b(?:per|a|an|each)\s+(?:hour|day|month|year|annum|week)\b|\/\s?(?:hour|hr|h|day|month|year|yr|mo|小时|天|日|月|年)(?![\p{L}])|\b(?:monthly|annually|hourly)\b|\bp\.a\.|每小时|每天|每月|每年|月均)/iu);
+const BUSINESS = lazily(() => /\b(?:revenue|sales|deals?|orders?|budget|costs?|spend|savings?|contracts?|ARR|MRR|pipeline|quota|target|GMV|invoices?|licen[cs]es?|subscriptions?|fees?|price|pricing|billed|billing|invoiced|charged|rate card|day rate|agency|contractors?|vendors?|suppliers?|renewals?|accounts?|customers?|clients?|lease|rent|grants?|funding|award|ACV|TCV)\b|营收|销售|订单|合同|预算|成本|营业额|业绩|流水|回款|节省|采购|报价|单价|货款/iu);
 /** Sentence and clause ends; a comma or dot inside a number ("25,000", "1.2") is not one. */
-const CLAUSE = /[。；！？，\n;!?]|[.,](?=\s|$)/gu;
+const CLAUSE = lazily(() => /[。；！？，\n;!?]|[.,](?=\s|$)/gu);
 /** AMOUNT and PERCENT both hold an ASCII digit; the Chinese counts may not. */
 const MAY_FIGURE = /[\d一二两三四五六七八九十]/;
 
@@ -48,11 +49,12 @@ function clauses(text: string): { text: string; at: number }[] {
     }
     return figure < end;
   };
-  CLAUSE.lastIndex = 0;
-  while (CLAUSE.test(text)) {
-    const mark = CLAUSE.lastIndex - 1;
+  const clause = CLAUSE();
+  clause.lastIndex = 0;
+  while (clause.test(text)) {
+    const mark = clause.lastIndex - 1;
     if (holds(mark)) out.push({ text: text.slice(at, mark), at });
-    at = CLAUSE.lastIndex;
+    at = clause.lastIndex;
   }
   if (holds(text.length)) out.push({ text: text.slice(at), at });
   return out;
@@ -86,14 +88,14 @@ export default defineRule({
       const mayPay = !READ_BY_FIELD || fieldTerms(field, payTerms).length > 0;
       for (const clause of clauses(field.text)) {
         const text = clause.text;
-        const amount = (MAY_AMOUNT.test(text) ? first(AMOUNT, text) : undefined);
+        const amount = (MAY_AMOUNT.test(text) ? first(AMOUNT(), text) : undefined);
         const pay = mayPay ? findTerms(text, payTerms)[0] : undefined;
         // Where the finding points: the figure that makes it someone's pay.
         const at = (m: RegExpExecArray) => ({ start: clause.at + m.index, end: clause.at + m.index + m[0].length });
         if (pay) {
-          const multiple = first(MULTIPLE, text);
-          const figure = amount ?? multiple ?? first(SCALED, text);
-          const percent = figure ? undefined : first(PERCENT, text);
+          const multiple = first(MULTIPLE(), text);
+          const figure = amount ?? multiple ?? first(SCALED(), text);
+          const percent = figure ? undefined : first(PERCENT(), text);
           const hit = figure ?? percent;
           if (!hit) continue;
           yield {
@@ -101,7 +103,7 @@ export default defineRule({
             inner: at(hit),
             message: t(figure ? 'salary-amount.amount' : 'salary-amount.percent', { term: quote(pay.matched) }),
           };
-        } else if (amount && PER_PERIOD.test(text) && !BUSINESS.test(sentenceAround(field.text, clause.at, clause.at + text.length))) {
+        } else if (amount && PER_PERIOD().test(text) && !BUSINESS().test(sentenceAround(field.text, clause.at, clause.at + text.length))) {
           // Business is read in the whole sentence: "the renewal with Acme, £420k a year".
           yield { path: field.path, inner: at(amount), message: t('salary-amount.perPeriod') };
         }

@@ -38,7 +38,7 @@ export default defineRule({
       }
       // A condition named the Chinese way (…症, …炎, …病) after a verb of diagnosis.
       if (!inForce.has('health')) continue;
-      for (const m of text.matchAll(DIAGNOSIS_ZH)) {
+      for (const m of text.matchAll(DIAGNOSIS_ZH())) {
         const start = m.index + m[0].length - m[1]!.length;
         const end = m.index + m[0].length;
         if (taken.some(([a, b]) => a < end && start < b)) continue;

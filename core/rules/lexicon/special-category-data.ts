@@ -19,6 +19,7 @@
  * `needsPerson`: words that name places and things as often as a person's condition (a hospital,
  * a therapy, a church) count only where the sentence names a person (core/rules/text/person.ts).
  */
+import { lazily } from '../../lazily';
 import type { Term } from './types';
 
 export type Category =
@@ -84,7 +85,7 @@ export const specialCategoryTerms: readonly SensitiveTerm[] = [
 ];
 
 /** A named condition written the Chinese way after a verb of diagnosis: 确诊为甲亢, 患有类风湿关节炎, 查出胆结石. */
-export const DIAGNOSIS_ZH = /(?:患有|确诊(?:为|了|患有)?|诊断为|诊断出|查出|得了|患上)(\p{Script=Han}{1,8}?(?:综合征|障碍|症|炎|病|癌|瘤|结石))/gu;
+export const DIAGNOSIS_ZH = lazily(() => /(?:患有|确诊(?:为|了|患有)?|诊断为|诊断出|查出|得了|患上)(\p{Script=Han}{1,8}?(?:综合征|障碍|症|炎|病|癌|瘤|结石))/gu);
 
 /** Which categories each law names. */
 export const PROFILE: Record<'gdpr' | 'pipl' | 'both', ReadonlySet<Category>> = {

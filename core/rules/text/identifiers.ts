@@ -13,6 +13,8 @@
  *   are not used as prefixes.
  */
 
+import { lazily } from '../../lazily';
+
 export type IdentifierKind = 'cn-resident-id' | 'card' | 'iban' | 'us-ssn' | 'uk-nino';
 
 export interface FoundIdentifier {
@@ -137,11 +139,11 @@ export function isNino(written: string): boolean {
 }
 
 // Candidates: runs not glued to letters, digits or the '+' of a phone number.
-const CN_ID = /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu;
-const DIGIT_RUN = /(?<![\p{L}\p{N}+#.\/-])\d+(?:[ -]\d+)*(?![\p{L}\p{N}\/]|[.-]\d)/gu;
-const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu;
-const SSN = /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu;
-const NINO = /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu;
+const CN_ID = lazily(() => /(?<![\p{L}\p{N}])\d{17}[\dXx](?![\p{L}\p{N}])/gu);
+const DIGIT_RUN = lazily(() => /(?<![\p{L}\p{N}+#.\/-])\d+(?:[ -]\d+)*(?![\p{L}\p{N}\/]|[.-]\d)/gu);
+const IBAN = lazily(() => /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![\p{L}\p{N}])/gu);
+const SSN = lazily(() => /(?<![\p{L}\p{N}-])\d{3}-\d{2}-\d{4}(?![\p{L}\p{N}]|-\d)/gu);
+const NINO = lazily(() => /(?<![\p{L}\p{N}])[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\p{L}\p{N}])/gu);
 /** Words before a number that make it a reference rather than a card. */
 const REFERENCE = /(?:order|invoice|ticket|tracking|reference|ref|po|sku|case|订单|工单|单号|编号|发票)[\s#:：.no-]*$/i;
 
@@ -168,14 +170,14 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
     taken.push([start, end]);
     out.push({ kind, text: m[0], index: start });
   };
-  if (MAY_CN_ID.test(text)) for (const m of text.matchAll(CN_ID)) if (isCnResidentId(m[0])) add('cn-resident-id', m);
-  if (MAY_IBAN.test(text)) for (const m of text.matchAll(IBAN)) {
+  if (MAY_CN_ID.test(text)) for (const m of text.matchAll(CN_ID())) if (isCnResidentId(m[0])) add('cn-resident-id', m);
+  if (MAY_IBAN.test(text)) for (const m of text.matchAll(IBAN())) {
     if (isIban(m[0])) add('iban', m);
     else taken.push([m.index!, m.index! + m[0].length]); // IBAN-shaped but invalid: its digits are not a card either
   }
-  if (MAY_SSN.test(text)) for (const m of text.matchAll(SSN)) if (isSsn(m[0])) add('us-ssn', m);
-  if (MAY_NINO.test(text)) for (const m of text.matchAll(NINO)) if (isNino(m[0])) add('uk-nino', m);
-  if (MAY_CARD.test(text)) for (const run of text.matchAll(DIGIT_RUN)) {
+  if (MAY_SSN.test(text)) for (const m of text.matchAll(SSN())) if (isSsn(m[0])) add('us-ssn', m);
+  if (MAY_NINO.test(text)) for (const m of text.matchAll(NINO())) if (isNino(m[0])) add('uk-nino', m);
+  if (MAY_CARD.test(text)) for (const run of text.matchAll(DIGIT_RUN())) {
     // A run may hold a card number between other numbers ("… 4111 1111 1111 1111 2027"): try each window of groups.
     const groups = [...run[0].matchAll(/\d+/g)].map((g) => ({ start: run.index! + g.index, end: run.index! + g.index + g[0].length }));
     for (let i = 0; i < groups.length; i++)

@@ -4,6 +4,7 @@
  * hyphen; a trailing `*` matches any ending). Chinese has no spaces between words, so Chinese
  * terms match as plain substrings of the text.
  */
+import { lazily } from '../../lazily';
 import type { Term } from '../lexicon/types';
 import { type Trees, plant, plantable, propose } from './trie';
 
@@ -52,21 +53,23 @@ export function termPattern(term: string, lang: 'en' | 'zh'): RegExp {
  * can match in only one way at a given place (each run of separators is followed by a letter),
  * so checking the boundary afterwards accepts exactly what the lookarounds would.
  */
-const WORD_CHAR = /[\p{L}\p{N}_]/iuy;
-const LETTERS = /\p{L}*/iuy;
+const WORD_CHAR = lazily(() => /[\p{L}\p{N}_]/iuy);
+const LETTERS = lazily(() => /\p{L}*/iuy);
 
 /** Whether a word character (as the lookbehind sees it: the code point before) ends at `i`. */
 function wordCharBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const low = text.charCodeAt(i - 1);
   const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800;
-  WORD_CHAR.lastIndex = pair ? i - 2 : i - 1;
-  return WORD_CHAR.test(text);
+  const word = WORD_CHAR();
+  word.lastIndex = pair ? i - 2 : i - 1;
+  return word.test(text);
 }
 
 function wordCharAt(text: string, i: number): boolean {
-  WORD_CHAR.lastIndex = i;
-  return WORD_CHAR.test(text);
+  const word = WORD_CHAR();
+  word.lastIndex = i;
+  return word.test(text);
 }
 
 /**
@@ -101,9 +104,10 @@ class Matcher {
     if (!this.english) return end;
     if (wordCharBefore(text, start)) return -1;
     if (this.prefix) {
-      LETTERS.lastIndex = end;
-      LETTERS.test(text);
-      end = LETTERS.lastIndex;
+      const letters = LETTERS();
+      letters.lastIndex = end;
+      letters.test(text);
+      end = letters.lastIndex;
     } else if (wordCharAt(text, end)) return -1;
     return end;
   }

@@ -4,6 +4,7 @@
  * a ward ("the Oncology Unit"), a school (民族中学), a customer that is a hospital, a course on a
  * clinical therapy. The sentence around the word decides, as an HR business partner would read it.
  */
+import { lazily } from '../../lazily';
 
 /** Words that put a person in the sentence: pronouns, and verbs of being ill, on leave, treated. */
 const PERSON_EN =
@@ -14,11 +15,11 @@ const PERSON_ZH = /(?<!其)他|她|本人|其本人|该员工|该同事|请假|�
 const NAME_NOUN_EN =
   /^[\s-]*(?:ward|unit|department|dept|clinic|centre|center|hospital|trust|foundation|school|college|academy|university|institute|society|association|council|charity|network|course|programme|program|module|training|workshop|certificate|qualification|product|device|devices|app|software|system|platform|team|service|services|customers?|clients?|accounts?|sector|market|contracts?|tenders?|project|research|fund|group|council|partners?|suppliers?|vendors?|conference|journal|week|day|month|awareness|first aid|first aider|policy|procedure|process|guidance|form|charter|pathway|helpline|hotline)\b/iu;
 /** Up to three capitalised words between: "Cancer Research UK", "Diabetes Specialist Nurse Team". */
-const CAPITALISED = /^[\s-]*(?:[A-Z][\p{L}'’&-]*\s+){1,3}/u;
-const NAME_AFTER_ZH =
-  /^\p{Script=Han}{0,4}?(?:医院|病房|病区|科室|科|门诊|中心|学校|中学|小学|大学|学院|课程|培训|讲座|协会|学会|基金会|研究所|研究院|公司|集团|产品|设备|器械|试剂|系统|平台|项目|客户|供应商|自治区|自治州|自治县|团队|部门|科普|宣传|周|日)/u;
+const CAPITALISED = lazily(() => /^[\s-]*(?:[A-Z][\p{L}'’&-]*\s+){1,3}/u);
+const NAME_AFTER_ZH = lazily(() =>
+  /^\p{Script=Han}{0,4}?(?:医院|病房|病区|科室|科|门诊|中心|学校|中学|小学|大学|学院|课程|培训|讲座|协会|学会|基金会|研究所|研究院|公司|集团|产品|设备|器械|试剂|系统|平台|项目|客户|供应商|自治区|自治州|自治县|团队|部门|科普|宣传|周|日)/u);
 /** A customer or partner named just before: "our customer, St Mary's Hospital". */
-const NAME_BEFORE = /(?:customer|client|account|partner|supplier|vendor|contract with|tender for|客户|甲方|合作方|供应商)[^.;。；]{0,30}$/iu;
+const NAME_BEFORE = lazily(() => /(?:customer|client|account|partner|supplier|vendor|contract with|tender for|客户|甲方|合作方|供应商)[^.;。；]{0,30}$/iu);
 
 /** A sentence end: a full stop followed by a space (not the dot of "2.4"), or a mark that always ends one. */
 const END = /[.!?](?=\s|$)|[;。！？；\n]/gu;
@@ -63,8 +64,8 @@ export function partOfName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 120), start);
   // Inside a title in quotes or title marks: a module, a course, a book ("Care of the Person with Diabetes", 《糖尿病护理》).
   if (insideQuotes(text, start, end)) return true;
-  if (NAME_NOUN_EN.test(after) || NAME_NOUN_EN.test(after.replace(CAPITALISED, ' ')) || NAME_AFTER_ZH.test(after)) return true;
-  if (NAME_BEFORE.test(before)) return true;
+  if (NAME_NOUN_EN.test(after) || NAME_NOUN_EN.test(after.replace(CAPITALISED(), ' ')) || NAME_AFTER_ZH().test(after)) return true;
+  if (NAME_BEFORE().test(before)) return true;
   const word = text.slice(start, end);
   if (/^[A-Z]/.test(word)) {
     // Capitalised next to another capitalised word, not at a sentence start: a proper name.
