@@ -27,7 +27,8 @@ function matches(at: number, text: string): boolean {
 
 /**
  * What zod's `safeParse(data).data` would be for a document of `kind`, when the document certainly
- * fits; undefined when zod must be asked.
+ * fits: the same value, keys in the same order, sharing with `data` what is unchanged; undefined
+ * when zod must be asked.
  */
 export function conforming(kind: DocKind | 'config', data: unknown): { data: unknown } | undefined {
   const out = fit(shapes[kind], data);
@@ -75,20 +76,29 @@ function list(shape: Shape & { type: 'array' }, v: unknown): Answer {
   if (!Array.isArray(v)) return NO;
   if ((shape.min !== undefined && v.length < shape.min) || (shape.max !== undefined && v.length > shape.max)) return NO;
   const out: unknown[] = new Array(v.length);
+  let same = true;
   for (let i = 0; i < v.length; i++) {
     const item = fit(shape.of, v[i]);
     if (item === NO || item === UNSURE) return item;
     out[i] = item;
+    if (item !== v[i] || !(i in v)) same = false;
   }
-  return out;
+  return same ? v : out;
 }
 
-/** A strict object: no key of its own, every key it requires, each value fitting; its keys in the schema's order. */
+/**
+ * A strict object: no key of its own, every key it requires, each value fitting; its keys in the
+ * schema's order. zod gives back a copy; the object itself is given back where the copy would be
+ * the same (its keys already in that order, every value its own), as most objects of a review
+ * are: a long review is then not held twice while it is linted.
+ */
 function object(shape: Shape & { type: 'object' }, v: unknown): Answer {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
   const input = v as Record<string, unknown>;
   for (const key in input) if (!Object.hasOwn(shape.keys, key)) return NO;
-  const out: Record<string, unknown> = {};
+  const present: string[] = [];
+  const values: unknown[] = [];
+  let same = Object.getPrototypeOf(input) === Object.prototype;
   for (const key of Object.keys(shape.keys)) {
     if (key === '__proto__') return UNSURE;
     const inner = shape.keys[key]!;
@@ -98,8 +108,18 @@ function object(shape: Shape & { type: 'object' }, v: unknown): Answer {
     }
     const value = fit(inner, input[key]);
     if (value === NO || value === UNSURE) return value;
-    out[key] = value;
+    present.push(key);
+    values.push(value);
+    if (value !== input[key]) same = false;
   }
+  if (same) {
+    let i = 0;
+    for (const key in input) if (key !== present[i++]) same = false;
+    if (i !== present.length) same = false;
+  }
+  if (same) return input;
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < present.length; i++) out[present[i]!] = values[i];
   return out;
 }
 
@@ -110,11 +130,13 @@ function record(shape: Shape & { type: 'record' }, v: unknown): Answer {
   if (proto !== Object.prototype && proto !== null) return UNSURE;
   const input = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
+  let same = proto === Object.prototype;
   for (const key of Reflect.ownKeys(input)) {
     if (typeof key !== 'string' || key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) return UNSURE;
     const value = fit(shape.of, input[key]);
     if (value === NO || value === UNSURE) return value;
     out[key] = value;
+    if (value !== input[key]) same = false;
   }
-  return out;
+  return same ? input : out;
 }
