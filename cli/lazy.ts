@@ -14,7 +14,9 @@ export const engine = (): Engine => loaded ?? load();
 function load(): Engine {
   loaded = (bundled(join(__dirname, 'engine.js')) ?? require('./engine')) as Engine;
   // The run's V8 flags (node/heap.ts), only now: V8 takes a code cache only under the flags it was
-  // made with, and the caches of dist/main.js and dist/engine.js are made under none.
+  // made with, and the caches of dist/main.js and dist/engine.js are made under none. The worker
+  // threads of a long run (--jobs) load the bundles once the flags are set, and so compile them
+  // afresh: a few tens of milliseconds a thread, in runs of thousands of files.
   if (short) shortRun();
   else longRun();
   return loaded;
