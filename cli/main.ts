@@ -33,8 +33,8 @@ async function main(argv: string[]): Promise<number> {
 if (!(process.argv[2] === WORKER_ROLE && startWorker())) start();
 
 function start(): void {
-  // Found when a message first needs it: by then a --cache run has opened its cache (see locale.ts).
   watchStderr();
+  // Found when a message first needs it: by then a --cache run has opened its cache (see locale.ts).
   const argv = process.argv.slice(2);
   const cwd = process.cwd();
   setCliLocale(() => detectLocale(argv, cwd, process.env));
