@@ -140,3 +140,33 @@ function record(shape: Shape & { type: 'record' }, v: unknown): Answer {
   }
   return same ? input : out;
 }
+
+/**
+ * The keys a map may hold at `path` in a document of `kind`, read from its shape: what
+ * core/validate.ts keysAt answers from the zod schema (through optional, list, map and union
+ * layers; of a union, its map), without building it.
+ */
+export function keysAt(kind: DocKind | 'config', path: readonly (string | number)[]): string[] {
+  const at = shapeAt(shapes[kind], path);
+  return at?.type === 'object' ? Object.keys(at.keys) : [];
+}
+
+function shapeAt(shape: Shape | undefined, path: readonly (string | number)[]): Shape | undefined {
+  let cur = unwrap(shape);
+  for (const seg of path) {
+    if (!cur) return undefined;
+    if (cur.type === 'object' && typeof seg === 'string') cur = unwrap(Object.hasOwn(cur.keys, seg) ? cur.keys[seg] : undefined);
+    else if (cur.type === 'array' || cur.type === 'record') cur = unwrap(cur.of);
+    else if (cur.type === 'union') cur = cur.of.map((o) => shapeAt(o, [seg])).find(Boolean);
+    else return undefined;
+  }
+  return cur;
+}
+
+function unwrap(shape: Shape | undefined): Shape | undefined {
+  let cur = shape;
+  while (cur?.type === 'optional') cur = cur.of;
+  // score: number | { value, rationale } — the map is the option with keys to offer.
+  if (cur?.type === 'union') return cur.of.find((o) => o.type === 'object') ?? cur;
+  return cur;
+}

@@ -10,7 +10,7 @@ import type { Report, Rule } from './rule';
 import { didYouMean } from './suggest';
 import type { Path } from './syntax';
 import type { Loose, SchemaIssue } from './types';
-import { keysAt, zodSchemas } from './validate';
+import { keysAt } from './conforms';
 
 /** One step of a path: a key, every item (`[*]`), one item (`[2]`) or the items whose `key` is `value` (`[id=mentoring]`). */
 type Step = { key: string } | { all: true } | { index: number } | { where: string; is: string };
@@ -203,7 +203,7 @@ function pathProblem(path: string, locale: Locale): string | undefined {
   const at: (string | number)[] = [];
   for (const step of steps) {
     if ('key' in step) {
-      const keys = keysAt(zodSchemas().review, at);
+      const keys = keysAt('review', at);
       if (keys.length && !keys.includes(step.key)) {
         const guess = didYouMean(step.key, keys);
         return t(locale, guess ? 'custom-rules.key.guess' : 'custom-rules.key', { key: step.key, path, guess: guess ?? '', keys: keys.join(', ') });

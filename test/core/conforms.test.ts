@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { MIRRORED_ZOD_VERSION, conforming } from '../../core/conforms';
+import { MIRRORED_ZOD_VERSION, conforming, keysAt } from '../../core/conforms';
 import { detectKind, parse, toData } from '../../core/parse';
-import { zodSchemas } from '../../core/validate';
+import { keysAt as zodKeysAt, zodSchemas } from '../../core/validate';
 import { publishedSchemas } from '../../schemas';
 import type { Shape, Shapes } from '../../schemas/plain';
 import { shapesOf } from '../../schemas/shape';
@@ -151,6 +151,23 @@ describe('quick schema answers (core/conforms.ts) against zod', () => {
     const r = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual(JSON.parse(r.stdout), { first: 0, before: false, bad: 1, after: true });
+  });
+
+  it('the keys a map may hold at a path, as the zod schema gives them, at every path of each kind and beside it', () => {
+    const shapes = shapesOf(publishedSchemas);
+    let paths = 0;
+    const walk = (kind: Kind, shape: Shape, path: (string | number)[]): void => {
+      if (path.length > 6) return;
+      paths++;
+      assert.deepEqual(keysAt(kind, path), zodKeysAt(zodSchemas()[kind], path), `${kind} at ${path.join('.')}`);
+      assert.deepEqual(keysAt(kind, [...path, 'no_such_key']), zodKeysAt(zodSchemas()[kind], [...path, 'no_such_key']));
+      const inner = shape.type === 'optional' ? shape.of : shape;
+      if (inner.type === 'object') for (const [k, s] of Object.entries(inner.keys)) walk(kind, s, [...path, k]);
+      else if (inner.type === 'array' || inner.type === 'record') walk(kind, inner.of, [...path, 0]);
+      else if (inner.type === 'union') for (const o of inner.of) walk(kind, o, path);
+    };
+    for (const kind of ['review', 'template', 'config'] as const) walk(kind, shapes[kind], []);
+    assert.ok(paths > 300, `${paths} paths`);
   });
 
   it('mirrors the installed version of zod: a new version fails here until its checks are compared with schemas/shape.ts', () => {
