@@ -193,9 +193,12 @@ describe('server: diagnostics', () => {
     const template = uriOf(ws.file('template.review.yaml'));
     await s.open(template, ws.read('template.review.yaml'));
     await s.change(template, `${ws.read('template.review.yaml')}rules:\n  praise-missing: off\n`);
-    assert.deepEqual(codes(await s.diagnostics(review)), []);
+    // Opening the template may re-lint the review too, before the change reaches the server or
+    // together with it: the review's next publish may still be the template as opened. What
+    // must come is one that reflects the change, and then one that reflects the close.
+    assert.deepEqual(codes(await s.diagnostics(review, (p) => codes(p).length === 0)), []);
     await s.close(template);
-    assert.deepEqual(codes(await s.diagnostics(review)), ['praise-missing']);
+    assert.deepEqual(codes(await s.diagnostics(review, (p) => codes(p).length > 0)), ['praise-missing']);
   });
 
   it('re-lints open reviews when their template changes on disk (workspace/didChangeWatchedFiles)', async () => {
