@@ -75,15 +75,15 @@ function fit(shape: Shape, v: unknown): Answer {
 function list(shape: Shape & { type: 'array' }, v: unknown): Answer {
   if (!Array.isArray(v)) return NO;
   if ((shape.min !== undefined && v.length < shape.min) || (shape.max !== undefined && v.length > shape.max)) return NO;
-  const out: unknown[] = new Array(v.length);
-  let same = true;
+  // Copied from the first item that differs (or a hole, which zod fills); until then, none is.
+  let out: unknown[] | undefined;
   for (let i = 0; i < v.length; i++) {
     const item = fit(shape.of, v[i]);
     if (item === NO || item === UNSURE) return item;
-    out[i] = item;
-    if (item !== v[i] || !(i in v)) same = false;
+    if (!out && (item !== v[i] || !(i in v))) out = v.slice(0, i);
+    if (out) out[i] = item;
   }
-  return same ? v : out;
+  return out ?? v;
 }
 
 /**
@@ -96,10 +96,12 @@ function object(shape: Shape & { type: 'object' }, v: unknown): Answer {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return NO;
   const input = v as Record<string, unknown>;
   for (const key in input) if (!Object.hasOwn(shape.keys, key)) return NO;
-  const present: string[] = [];
-  const values: unknown[] = [];
-  let same = Object.getPrototypeOf(input) === Object.prototype;
-  for (const key of Object.keys(shape.keys)) {
+  // The input's keys in order: while the schema's keys come in the same order with the same
+  // values, nothing is copied; at the first that does not, the copy starts with those before it.
+  const own = Object.keys(input);
+  let out: Record<string, unknown> | undefined = Object.getPrototypeOf(input) === Object.prototype ? undefined : {};
+  let n = 0;
+  for (const key in shape.keys) {
     if (key === '__proto__') return UNSURE;
     const inner = shape.keys[key]!;
     if (!(key in input)) {
@@ -108,19 +110,14 @@ function object(shape: Shape & { type: 'object' }, v: unknown): Answer {
     }
     const value = fit(inner, input[key]);
     if (value === NO || value === UNSURE) return value;
-    present.push(key);
-    values.push(value);
-    if (value !== input[key]) same = false;
+    if (!out && (own[n] !== key || value !== input[key])) {
+      out = {};
+      for (let i = 0; i < n; i++) out[own[i]!] = input[own[i]!];
+    }
+    if (out) out[key] = value;
+    n++;
   }
-  if (same) {
-    let i = 0;
-    for (const key in input) if (key !== present[i++]) same = false;
-    if (i !== present.length) same = false;
-  }
-  if (same) return input;
-  const out: Record<string, unknown> = {};
-  for (let i = 0; i < present.length; i++) out[present[i]!] = values[i];
-  return out;
+  return out ?? input;
 }
 
 /** A map of text keys: only a plain object with ordinary keys is answered here. */
@@ -129,16 +126,21 @@ function record(shape: Shape & { type: 'record' }, v: unknown): Answer {
   const proto: unknown = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) return UNSURE;
   const input = v as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  let same = proto === Object.prototype;
-  for (const key of Reflect.ownKeys(input)) {
+  const keys = Reflect.ownKeys(input);
+  // Copied from the first value that differs; a map without a prototype is always copied, as zod does.
+  let out: Record<string, unknown> | undefined = proto === Object.prototype ? undefined : {};
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (typeof key !== 'string' || key === '__proto__' || !Object.prototype.propertyIsEnumerable.call(input, key)) return UNSURE;
     const value = fit(shape.of, input[key]);
     if (value === NO || value === UNSURE) return value;
-    out[key] = value;
-    if (value !== input[key]) same = false;
+    if (!out && value !== input[key]) {
+      out = {};
+      for (let j = 0; j < i; j++) out[keys[j] as string] = input[keys[j] as string];
+    }
+    if (out) out[key] = value;
   }
-  return same ? input : out;
+  return out ?? input;
 }
 
 /**
